@@ -1,0 +1,82 @@
+package app.agora.access.internal;
+
+import app.agora.access.AccountRole;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * No inline scripts anywhere: htmx and the page scripts are files served from
+	 * 'self'.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PATHS = {"/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**"};
+
+	@Bean
+	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+			@Value("${agora.security.login-attempts-per-minute:10}") int attemptsPerMinute) throws Exception {
+		RequestMatcher api = request -> request.getServletPath().startsWith("/api/")
+				|| request.getServletPath().startsWith("/actuator/");
+		http.authorizeHttpRequests(
+				authorize -> authorize.requestMatchers(PUBLIC_PATHS).permitAll().requestMatchers("/actuator/**")
+						.hasRole(AccountRole.ADMIN.name()).requestMatchers("/api/v1/me", "/api/v1/me/**")
+						.authenticated().requestMatchers("/api/**", "/console/**", "/parties/**", "/imports/**")
+						.hasAuthority(AccountRole.STAFF_AUTHORITY).anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", true)
+						.failureUrl("/login?error").permitAll())
+				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+				// Token-signed API calls carry no cookie, so there is nothing to forge; session
+				// calls keep CSRF.
+				.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+						.frameOptions(frame -> frame.deny())
+						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.exceptionHandling(errors -> errors
+						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+								request -> !api.matches(request))
+						.defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
+								HttpStatus.UNAUTHORIZED, "Sign in or send a personal API token."), api)
+						.defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
+								HttpStatus.FORBIDDEN, "Your account may not do this."), api))
+				.addFilterBefore(new LoginThrottleFilter(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * Argon2id for new hashes; bcrypt still understood, so hashes imported from
+	 * elsewhere keep working.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var encoder = new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		return encoder;
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return request.getServletPath().startsWith("/api/");
+	}
+}

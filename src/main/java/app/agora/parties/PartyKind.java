@@ -1,0 +1,5 @@
+package app.agora.parties;
+
+public enum PartyKind {
+	PERSON, ORGANISATION
+}

@@ -15,10 +15,10 @@ final class DemoAccounts {
 	}
 
 	static final List<DemoAccount> ALL = List.of(
-			new DemoAccount("admin@agora.demo", "Ada Admin", AccountRole.ADMIN, null),
-			new DemoAccount("agent@agora.demo", "Sam Service", AccountRole.SERVICE_AGENT, null),
-			new DemoAccount("sales@agora.demo", "Sofia Sales", AccountRole.SALES, null),
-			new DemoAccount("product@agora.demo", "Paul Product", AccountRole.PRODUCT_LEAD, null),
+			new DemoAccount("admin@agora.demo", "Ada Admin", AccountRole.ADMIN, "admin@agora.demo"),
+			new DemoAccount("agent@agora.demo", "Sam Service", AccountRole.SERVICE_AGENT, "agent@agora.demo"),
+			new DemoAccount("sales@agora.demo", "Sofia Sales", AccountRole.SALES, "sales@agora.demo"),
+			new DemoAccount("product@agora.demo", "Paul Product", AccountRole.PRODUCT_LEAD, "product@agora.demo"),
 			new DemoAccount("anne-marie@agora.demo", "Anne-Marie Leclerc", AccountRole.MEMBER, "anne-marie@agora.demo"),
 			new DemoAccount("dara@agora.demo", "Dara Okafor", AccountRole.MEMBER, "dara@agora.demo"),
 			new DemoAccount("prospect@agora.demo", "Priya Natarajan", AccountRole.MEMBER, "prospect@agora.demo"));

@@ -70,6 +70,10 @@ class DemoCompany {
 	}
 
 	private void people() {
+		staff("admin@agora.demo", "Ada", "Admin");
+		staff("agent@agora.demo", "Sam", "Service");
+		staff("sales@agora.demo", "Sofia", "Sales");
+		staff("product@agora.demo", "Paul", "Product");
 		person("anne-marie@agora.demo", "Anne-Marie", "Leclerc", "06 12 34 56 78", "Lyon", "FR",
 				LifecycleStage.CUSTOMER, PartyRole.CUSTOMER, LocalDate.of(2023, 5, 2));
 		person("dara@agora.demo", "Dara", "Okafor", "+33 6 98 76 54 32", "Paris", "FR", LifecycleStage.CUSTOMER,
@@ -123,6 +127,13 @@ class DemoCompany {
 		var party = parties.create(PartyDraft.person(given, family, email, phone, city, country), stage, SEEDER);
 		parties.grantRole(party.id(), role, since, SEEDER);
 		ids.put(email, party.id());
+	}
+
+	private void staff(String email, String given, String family) {
+		person(email, given, family, null, "Annecy", "FR", LifecycleStage.CUSTOMER, PartyRole.STAFF,
+				LocalDate.of(2020, 1, 6));
+		relationships.relate(ids.get(email), RelationshipKind.WORKS_FOR, ids.get("cordee"), LocalDate.of(2020, 1, 6),
+				null, SEEDER);
 	}
 
 	private void relate(String from, RelationshipKind kind, String to, String note) {

@@ -10,7 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 record ApiToken(@Id UUID id, UUID accountId, String name, String tokenHash, String scopes, Instant createdAt,
 		Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
-	boolean isActive(Instant now) {
+	public boolean isActive(Instant now) {
 		return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
 	}
 }

@@ -30,7 +30,7 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod()) && "/login".equals(SecurityConfiguration.pathOf(request)));
 	}
 
 	@Override

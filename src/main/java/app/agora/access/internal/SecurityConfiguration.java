@@ -36,8 +36,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
 			@Value("${agora.security.login-attempts-per-minute:10}") int attemptsPerMinute) throws Exception {
-		RequestMatcher api = request -> request.getServletPath().startsWith("/api/")
-				|| request.getServletPath().startsWith("/actuator/");
+		RequestMatcher api = request -> isApi(request) || pathOf(request).startsWith("/actuator/");
 		http.authorizeHttpRequests(
 				authorize -> authorize.requestMatchers(PUBLIC_PATHS).permitAll().requestMatchers("/actuator/**")
 						.hasRole(AccountRole.ADMIN.name()).requestMatchers("/api/v1/me", "/api/v1/me/**")
@@ -77,6 +76,11 @@ class SecurityConfiguration {
 	}
 
 	static boolean isApi(HttpServletRequest request) {
-		return request.getServletPath().startsWith("/api/");
+		return pathOf(request).startsWith("/api/");
+	}
+
+	/** The path within the application, whatever the servlet mapping. */
+	static String pathOf(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 }

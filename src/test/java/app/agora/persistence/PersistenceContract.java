@@ -1,0 +1,114 @@
+package app.agora.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.agora.access.AccountRole;
+import app.agora.access.Accounts;
+import app.agora.access.NewAccount;
+import app.agora.parties.Lifecycle;
+import app.agora.parties.LifecycleStage;
+import app.agora.parties.Parties;
+import app.agora.parties.PartyDraft;
+import app.agora.parties.PartyQuery;
+import app.agora.parties.PartyRole;
+import app.agora.parties.RelationshipKind;
+import app.agora.parties.Relationships;
+import app.agora.parties.Timeline;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * What Agora expects of its database, run against each one it supports (H2
+ * always, PostgreSQL in CI): the migrations apply, the demo seeds, and
+ * aggregates, queries and constraints behave the same.
+ */
+abstract class PersistenceContract {
+
+	@Autowired
+	Parties parties;
+	@Autowired
+	Lifecycle lifecycle;
+	@Autowired
+	Relationships relationships;
+	@Autowired
+	Timeline timeline;
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void theDemoCompanyIsSeeded() {
+		assertThat(accounts.exists("anne-marie@agora.demo")).isTrue();
+		assertThat(parties.search(new PartyQuery(null, PartyRole.COMPETITOR, null, null), 0, 10).total())
+				.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aPartyRoundTripsWithItsRolesAndVersion() {
+		var created = parties.create(
+				PartyDraft.person("Émile", "Zola", "EMILE@Example.org", "01 23 45 67 89", "Paris", "fr"),
+				LifecycleStage.PROSPECT, "test");
+		parties.grantRole(created.id(), PartyRole.PROSPECT, LocalDate.of(2026, 1, 2), "test");
+		parties.grantRole(created.id(), PartyRole.PARTNER, LocalDate.of(2026, 2, 3), "test");
+		parties.endRole(created.id(), PartyRole.PARTNER, LocalDate.of(2026, 3, 4), "test");
+
+		var loaded = parties.get(created.id());
+		assertThat(loaded.country()).isEqualTo("FR");
+		assertThat(loaded.roles()).hasSize(2);
+		assertThat(loaded.holds(PartyRole.PROSPECT)).isTrue();
+		assertThat(loaded.holds(PartyRole.PARTNER)).isFalse();
+		assertThat(parties.findByContact("emile@example.org", null, null)).contains(created.id());
+		assertThat(parties.findByContact(null, "+33123456789", null)).contains(created.id());
+
+		long version = loaded.version();
+		parties.update(created.id(), version, PartyDraft.person("Émile", "Zola", null, null, "Médan", "FR"), "t");
+		assertThatThrownBy(() -> parties.update(created.id(), version,
+				PartyDraft.person("Stale", "Edit", null, null, null, null), "t"))
+				.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(parties.get(created.id()).city()).isEqualTo("Médan");
+	}
+
+	@Test
+	void searchTreatsWildcardsAsText() {
+		parties.create(PartyDraft.organisation("100% Trek_Club", null, null, null, null), LifecycleStage.LEAD, "t");
+		assertThat(parties.search(new PartyQuery("100%", null, null, null), 0, 10).parties())
+				.extracting(p -> p.displayName()).containsExactly("100% Trek_Club");
+		assertThat(parties.search(new PartyQuery("0%_T", null, null, null), 0, 10).total()).isZero();
+	}
+
+	@Test
+	void relationshipsAreUniqueAndHistoryKeepsLostDeals() {
+		var a = parties.create(PartyDraft.person("Rel", "A", null, null, null, null), LifecycleStage.PROSPECT, "t");
+		var b = parties.create(PartyDraft.organisation("Rel B", null, null, null, null), LifecycleStage.LEAD, "t");
+		relationships.relate(a.id(), RelationshipKind.WORKS_FOR, b.id(), null, null, "t");
+		assertThatThrownBy(() -> relationships.relate(a.id(), RelationshipKind.WORKS_FOR, b.id(), null, null, "t"))
+				.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(relationships.of(b.id())).hasSize(1);
+
+		var competitor = parties.search(new PartyQuery("Globe", PartyRole.COMPETITOR, null, null), 0, 1).parties()
+				.getFirst();
+		lifecycle.markLost(a.id(), "Too far from home", competitor.id(), "t");
+		assertThat(lifecycle.history(a.id())).first().satisfies(change -> {
+			assertThat(change.stage()).isEqualTo(LifecycleStage.LOST_IN_TOUCH);
+			assertThat(change.previous()).isEqualTo(LifecycleStage.PROSPECT);
+			assertThat(change.competitorName()).isEqualTo("Globe Trekker Tours");
+		});
+		timeline.addNote(a.id(), "Still keen on a later trip", "t");
+		assertThat(timeline.of(a.id(), 10)).first().extracting(e -> e.text()).isEqualTo("Still keen on a later trip");
+	}
+
+	@Test
+	void accountsAreUniqueByEmail() {
+		UUID id = accounts
+				.open(new NewAccount("New.Person@Example.com", "New Person", "secret-1", AccountRole.MEMBER, null));
+		assertThat(id).isNotNull();
+		assertThat(accounts.exists("new.person@example.com")).isTrue();
+		assertThatThrownBy(() -> accounts
+				.open(new NewAccount("new.person@example.com", "Twin", "secret-2", AccountRole.MEMBER, null)))
+				.isInstanceOf(DataIntegrityViolationException.class);
+	}
+}

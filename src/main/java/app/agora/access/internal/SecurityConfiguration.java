@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -57,6 +58,7 @@ class SecurityConfiguration {
 								request -> !api.matches(request))
 						.defaultAuthenticationEntryPointFor((request, response, e) -> problems.write(request, response,
 								HttpStatus.UNAUTHORIZED, "Sign in or send a personal API token."), api)
+						.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> !api.matches(request))
 						.defaultAccessDeniedHandlerFor((request, response, e) -> problems.write(request, response,
 								HttpStatus.FORBIDDEN, "Your account may not do this."), api))
 				.addFilterBefore(new LoginThrottleFilter(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class)

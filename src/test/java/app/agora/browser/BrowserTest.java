@@ -1,0 +1,87 @@
+package app.agora.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real Agora on a random port, driven by Debian's headless Chromium through
+ * chromedriver. Run with {@code ./mvnw verify -Pbrowser}; screenshots land in
+ * target/screenshots.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openBrowser() throws IOException {
+		var options = new ChromeOptions();
+		options.setBinary(env("AGORA_CHROMIUM", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,900", "--lang=en-GB",
+				"--user-data-dir=" + Files.createTempDirectory("agora-chromium"));
+		var service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(new File(env("AGORA_CHROMEDRIVER", "/usr/bin/chromedriver"))).usingAnyFreePort()
+				.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	void signIn(String email) {
+		open("/login");
+		browser.findElement(By.id("email")).sendKeys(email);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	WebElement waitFor(By locator) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}

@@ -1,13 +1,16 @@
 package app.agora.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class ApiDocsJourneyTests extends BrowserTest {
 
-	/** The browsable API description must work under the strict Content-Security-Policy. */
+	/**
+	 * The browsable API description must work under the strict
+	 * Content-Security-Policy.
+	 */
 	@Test
 	void theApiDocumentationRendersInTheBrowser() throws Exception {
 		open("/swagger-ui.html");

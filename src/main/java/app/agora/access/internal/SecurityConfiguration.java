@@ -34,18 +34,23 @@ class SecurityConfiguration {
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**"};
 
+	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts",
+			"/api/v1/accounts/**"};
+
+	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**"};
+
 	@Bean
 	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
 			@Value("${agora.security.login-attempts-per-minute:10}") int attemptsPerMinute) throws Exception {
 		RequestMatcher api = request -> isApi(request) || pathOf(request).startsWith("/actuator/");
-		http.authorizeHttpRequests(
-				authorize -> authorize.requestMatchers(PUBLIC_PATHS).permitAll().requestMatchers("/actuator/**")
-						.hasRole(AccountRole.ADMIN.name()).requestMatchers("/api/v1/me", "/api/v1/me/**")
-						.authenticated().requestMatchers("/api/**", "/console/**", "/parties/**", "/imports/**")
-						.hasAuthority(AccountRole.STAFF_AUTHORITY).anyRequest().authenticated())
-				.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", true)
-						.failureUrl("/login?error").permitAll())
-				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+		http.authorizeHttpRequests(authorize -> {
+			authorize.requestMatchers(PUBLIC_PATHS).permitAll();
+			authorize.requestMatchers(ADMIN_PATHS).hasRole(AccountRole.ADMIN.name());
+			authorize.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
+			authorize.requestMatchers(STAFF_PATHS).hasAuthority(AccountRole.STAFF_AUTHORITY);
+			authorize.anyRequest().authenticated();
+		}).formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", true)
+				.failureUrl("/login?error").permitAll()).logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 				// Token-signed API calls carry no cookie, so there is nothing to forge; session
 				// calls keep CSRF.

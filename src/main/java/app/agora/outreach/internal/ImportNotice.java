@@ -29,6 +29,14 @@ class ImportNotice {
 
 	@ApplicationModuleListener
 	void on(PartiesImported event) {
+		tell(event);
+	}
+
+	/**
+	 * Sends the notice; the listener above runs it after the import's transaction,
+	 * on its own thread.
+	 */
+	void tell(PartiesImported event) {
 		if (event.requestedBy() == null) {
 			return;
 		}

@@ -31,6 +31,13 @@ class EmailChannel implements ChannelProvider {
 	EmailChannel(MailDrop drop, OutreachProperties properties) {
 		this.drop = drop;
 		this.properties = properties;
+		try {
+			// A wrong sender would fail every email; better to refuse to start and say why.
+			new InternetAddress(properties.from(), true).validate();
+		} catch (AddressException e) {
+			throw new IllegalStateException("agora.outreach.from is not a valid email address: " + properties.from(),
+					e);
+		}
 	}
 
 	@Override

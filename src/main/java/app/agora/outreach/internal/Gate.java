@@ -112,9 +112,8 @@ class Gate implements Outreach {
 			return finish(pending, Reason.NO_ADDRESS,
 					recipient.displayName() + " cannot be reached by " + name(message.channel()) + ".", null);
 		}
-		// Two messages decided at the very same moment may both take the cap's last
-		// place. That rare overshoot
-		// by one is accepted rather than locking every send to the party.
+		// Two messages decided at the same moment may both take the cap's last place:
+		// a rare overshoot by one, accepted rather than locking each send to a party.
 		int cap = settings.cap(message.purpose());
 		long sent = deliveryLog.sentSince(recipient.partyId(), message.purpose(), now.minus(CAP_WINDOW));
 		if (sent >= cap) {

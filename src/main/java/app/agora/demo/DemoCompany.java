@@ -2,6 +2,13 @@ package app.agora.demo;
 
 import app.agora.access.Accounts;
 import app.agora.access.NewAccount;
+import app.agora.outreach.Channel;
+import app.agora.outreach.ContactPreferences;
+import app.agora.outreach.OutboundMessage;
+import app.agora.outreach.Outreach;
+import app.agora.outreach.Preferences;
+import app.agora.outreach.Purpose;
+import app.agora.outreach.QuietHours;
 import app.agora.parties.Lifecycle;
 import app.agora.parties.LifecycleStage;
 import app.agora.parties.Parties;
@@ -11,6 +18,8 @@ import app.agora.parties.RelationshipKind;
 import app.agora.parties.Relationships;
 import app.agora.parties.Timeline;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,15 +40,19 @@ class DemoCompany {
 	private final Relationships relationships;
 	private final Timeline timeline;
 	private final Accounts accounts;
+	private final ContactPreferences preferences;
+	private final Outreach outreach;
 	private final Map<String, UUID> ids = new HashMap<>();
 
-	DemoCompany(Parties parties, Lifecycle lifecycle, Relationships relationships, Timeline timeline,
-			Accounts accounts) {
+	DemoCompany(Parties parties, Lifecycle lifecycle, Relationships relationships, Timeline timeline, Accounts accounts,
+			ContactPreferences preferences, Outreach outreach) {
 		this.parties = parties;
 		this.lifecycle = lifecycle;
 		this.relationships = relationships;
 		this.timeline = timeline;
 		this.accounts = accounts;
+		this.preferences = preferences;
+		this.outreach = outreach;
 	}
 
 	@Transactional
@@ -52,6 +65,7 @@ class DemoCompany {
 			accounts.open(new NewAccount(account.email(), account.displayName(), DemoAccounts.PASSWORD, account.role(),
 					partyId));
 		}
+		contactPreferences();
 	}
 
 	private void organisations() {
@@ -113,6 +127,32 @@ class DemoCompany {
 				"Price for a family of four was too high; chose a shorter trip elsewhere.", ids.get("summit"), SEEDER);
 		lifecycle.markLost(ids.get("fatima.zahra@example.ma"), "Dates did not fit: wanted late December departures.",
 				ids.get("globe"), SEEDER);
+	}
+
+	/**
+	 * Anne-Marie opted into offers by email; Dara keeps quiet evenings. A first
+	 * newsletter and a service notice then show the gate at work in the delivery
+	 * logs: only Anne-Marie gets the offer.
+	 */
+	private void contactPreferences() {
+		UUID anneMarie = ids.get("anne-marie@agora.demo");
+		UUID dara = ids.get("dara@agora.demo");
+		preferences.save(anneMarie, Preferences.defaults().withConsent(Channel.EMAIL, Purpose.MARKETING, true),
+				"anne-marie@agora.demo");
+		preferences.save(dara,
+				Preferences.defaults().withQuietHours(
+						new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0), ZoneId.of("Europe/Paris"))),
+				"dara@agora.demo");
+		for (String who : new String[]{"anne-marie@agora.demo", "dara@agora.demo", "prospect@agora.demo"}) {
+			outreach.send(new OutboundMessage(ids.get(who), Channel.EMAIL, Purpose.MARKETING,
+					"Dolomites family treks: summer dates are out",
+					"Our Dolomites family treks for next summer are open for booking: five days between huts,"
+							+ " short stages, guides who love children's questions.",
+					"sales@agora.demo"));
+		}
+		outreach.send(new OutboundMessage(dara, Channel.IN_APP, Purpose.SERVICE, "Your Northwind offsite is confirmed",
+				"The Northwind team offsite in Chamonix is confirmed; one invoice per trip, as you asked.",
+				"agent@agora.demo"));
 	}
 
 	private void org(String key, String name, String email, String phone, String city, String country,

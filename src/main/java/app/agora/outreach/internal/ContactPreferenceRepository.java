@@ -1,0 +1,7 @@
+package app.agora.outreach.internal;
+
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ContactPreferenceRepository extends ListCrudRepository<ContactPreference, UUID> {
+}

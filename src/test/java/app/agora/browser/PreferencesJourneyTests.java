@@ -1,10 +1,10 @@
 package app.agora.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PreferencesJourneyTests extends BrowserTest {
 

@@ -7,8 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApi {
 
 	private final AccountAdministration administration;
-	private final MessageSource messages;
+	private final FieldProblems problems;
 
-	AccountApi(AccountAdministration administration, MessageSource messages) {
+	AccountApi(AccountAdministration administration, FieldProblems problems) {
 		this.administration = administration;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@GetMapping
@@ -48,15 +46,9 @@ class AccountApi {
 	ResponseEntity<Map<String, UUID>> open(@RequestBody OpenAccount request) {
 		var errors = administration.check(request.email(), request.displayName(), request.password(), request.role());
 		if (!errors.isEmpty()) {
-			var problem = ProblemDetail.forStatusAndDetail(
+			throw problems.of(
 					errors.containsValue("accounts.error.taken") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-					"Some fields are not valid.");
-			problem.setProperty("errors",
-					errors.entrySet().stream()
-							.map(e -> Map.of("field", e.getKey(), "message",
-									messages.getMessage(e.getValue(), null, LocaleContextHolder.getLocale())))
-							.toList());
-			throw new ErrorResponseException(HttpStatus.valueOf(problem.getStatus()), problem, null);
+					errors);
 		}
 		UUID id = administration.open(request.email(), request.displayName(), request.password(), request.role(),
 				request.partyId());

@@ -7,10 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
@@ -29,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApi {
 
 	private final ApiTokens tokens;
-	private final MessageSource messages;
+	private final FieldProblems problems;
 
-	TokenApi(ApiTokens tokens, MessageSource messages) {
+	TokenApi(ApiTokens tokens, FieldProblems problems) {
 		this.tokens = tokens;
-		this.messages = messages;
+		this.problems = problems;
 	}
 
 	record Me(UUID accountId, String email, String displayName, String role, UUID partyId) {
@@ -70,13 +67,7 @@ class TokenApi {
 		var parsed = TokenPages.TokenRequest.parse(request.name(), request.scopes(),
 				request.expiresInDays() == null ? "" : request.expiresInDays().toString());
 		if (!parsed.errors().isEmpty()) {
-			var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-			problem.setProperty("errors",
-					parsed.errors().entrySet().stream()
-							.map(e -> java.util.Map.of("field", e.getKey(), "message",
-									messages.getMessage(e.getValue(), null, LocaleContextHolder.getLocale())))
-							.toList());
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw problems.of(HttpStatus.BAD_REQUEST, parsed.errors());
 		}
 		var created = tokens.create(me.accountId(), parsed.name(), parsed.scopes(), parsed.lifetime());
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.token().id()))

@@ -11,6 +11,7 @@ import app.agora.outreach.spi.ChannelException;
 import app.agora.outreach.spi.Envelope;
 import app.agora.outreach.spi.Recipient;
 import app.agora.parties.Parties;
+import app.agora.parties.Timeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class Gate implements Outreach {
 	private static final Logger log = LoggerFactory.getLogger(Gate.class);
 
 	private final Parties parties;
+	private final Timeline timeline;
 	private final PreferenceBook preferences;
 	private final ChannelRegistry channels;
 	private final DeliveryLog deliveryLog;
@@ -50,9 +52,10 @@ class Gate implements Outreach {
 	private final MeterRegistry meters;
 	private final Clock clock;
 
-	Gate(Parties parties, PreferenceBook preferences, ChannelRegistry channels, DeliveryLog deliveryLog,
-			DeferredMessages deferred, MeterRegistry meters, Optional<Clock> clock) {
+	Gate(Parties parties, Timeline timeline, PreferenceBook preferences, ChannelRegistry channels,
+			DeliveryLog deliveryLog, DeferredMessages deferred, MeterRegistry meters, Optional<Clock> clock) {
 		this.parties = parties;
+		this.timeline = timeline;
 		this.preferences = preferences;
 		this.channels = channels;
 		this.deliveryLog = deliveryLog;
@@ -166,6 +169,13 @@ class Gate implements Outreach {
 				message.channel(), message.purpose(), message.subject(), reason.outcome(), reason, why,
 				message.requestedBy(), pending.requestedAt(), clock.instant(), deferredUntil);
 		deliveryLog.record(delivery);
+		if (reason.outcome() == Outcome.SENT) {
+			// What reached the person belongs on their activity timeline, beside staff
+			// notes.
+			timeline.record(message.recipientPartyId(),
+					name(message.channel()) + " sent (" + name(message.purpose()) + "): " + message.subject(),
+					message.requestedBy());
+		}
 		if (reason.outcome() == Outcome.DEFERRED) {
 			deferred.hold(pending, deferredUntil);
 		}

@@ -68,6 +68,15 @@ class GateTests {
 	}
 
 	@Test
+	void whatWasSentShowsOnThePartysTimeline(@Autowired app.agora.parties.Timeline timeline) {
+		send(Channel.EMAIL, Purpose.SERVICE);
+		send(Channel.EMAIL, Purpose.MARKETING); // blocked: no consent, so not on the timeline
+
+		assertThat(timeline.of(party.id(), 10)).extracting(app.agora.parties.TimelineEntry::text)
+				.contains("email sent (service): Subject").noneMatch(text -> text.contains("marketing"));
+	}
+
+	@Test
 	void marketingNeedsOptIn() {
 		var before = send(Channel.EMAIL, Purpose.MARKETING);
 		assertThat(before.outcome()).isEqualTo(Outcome.BLOCKED);

@@ -1,5 +1,6 @@
 package app.agora.parties;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,9 +19,10 @@ public record PartyImport(UUID id, String fileName, long fileSize, ImportStatus 
 	}
 
 	/**
-	 * How far the writing pass has come, 0 to 100; unknown until the file is
-	 * checked.
+	 * How far the writing pass has come, 0 to 100 (0 while the file is being
+	 * checked).
 	 */
+	@JsonProperty("percent")
 	public int percent() {
 		if (status == ImportStatus.COMPLETED) {
 			return 100;

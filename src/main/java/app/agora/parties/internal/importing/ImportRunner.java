@@ -87,6 +87,7 @@ public class ImportRunner implements DisposableBean {
 			return;
 		}
 		Locale locale = job.locale();
+		boolean writing = false;
 		try {
 			long started = System.nanoTime();
 			jobs.validating(id, Instant.now());
@@ -98,12 +99,20 @@ public class ImportRunner implements DisposableBean {
 				return;
 			}
 			jobs.importing(id, checked.rows(), checked.rejected());
+			writing = true;
 			write(job);
 			finish(job, ImportStatus.COMPLETED, null);
 			log.info("Imported {}: {} rows checked in {} ms, written in {} ms", job.view().fileName(), checked.rows(),
 					(checkedAt - started) / 1_000_000, (System.nanoTime() - checkedAt) / 1_000_000);
 		} catch (ImportFileProblem problem) {
-			finish(job, ImportStatus.FAILED, messages.of(locale, problem));
+			if (writing) {
+				// The file was fine when checked; failing now while writing it means it changed
+				// under us.
+				log.error("Import {} of {} failed on a file it had checked", id, job.view().fileName(), problem);
+				finish(job, ImportStatus.FAILED, partly(job, "imports.failure.unexpected"));
+			} else {
+				finish(job, ImportStatus.FAILED, messages.of(locale, problem));
+			}
 		} catch (Stopped stopped) {
 			finish(job, ImportStatus.FAILED, partly(job, "imports.failure.stopped"));
 		} catch (IOException | RuntimeException e) {
@@ -124,9 +133,10 @@ public class ImportRunner implements DisposableBean {
 		try (var source = CsvSource.open(uploads.path(id), settings)) {
 			CsvSource.Row row;
 			while ((row = source.next()) != null) {
-				if (++rows > settings.maxRows()) {
+				if (rows + 1 > settings.maxRows()) {
 					throw ImportFileProblem.tooManyRows(settings.maxRows());
 				}
+				rows++;
 				if (checker.check(source.header(), row, job.locale(), false) instanceof RowChecker.Rejected r) {
 					rejected++;
 					if (stored < settings.maxStoredRejections()) {
@@ -143,9 +153,13 @@ public class ImportRunner implements DisposableBean {
 					jobs.checked(id, rows, rejected);
 				}
 			}
+		} finally {
+			// Also when the file turns out unusable: the rows checked until then are
+			// reported
+			// as they are.
+			jobs.addRejections(id, pending);
+			jobs.checked(id, rows, rejected);
 		}
-		jobs.addRejections(id, pending);
-		jobs.checked(id, rows, rejected);
 		return new Checked(rows, rejected);
 	}
 

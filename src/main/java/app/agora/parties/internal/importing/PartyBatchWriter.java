@@ -124,11 +124,14 @@ class PartyBatchWriter {
 		}
 	}
 
-	/** The oldest party first, as {@code Parties.findByContact} picks it. */
+	/**
+	 * The oldest party first, as {@code Parties.findByContact} picks it. Locked
+	 * until the batch commits, so an edit saved meanwhile waits, then finds the
+	 * version bumped instead of being overwritten.
+	 */
 	private List<Target> query(String keyColumn, Set<String> values) {
-		return jdbc.sql(
-				"select " + PARTY_COLUMNS + " from party where " + keyColumn + " in (:keys) order by created_at, id")
-				.param("keys", values).query((rs, i) -> {
+		return jdbc.sql("select " + PARTY_COLUMNS + " from party where " + keyColumn
+				+ " in (:keys) order by created_at, id for update").param("keys", values).query((rs, i) -> {
 					var target = new Target(rs.getObject("id", UUID.class), false,
 							PartyKind.valueOf(rs.getString("kind")), rs.getString("stage"));
 					target.givenName = rs.getString("given_name");

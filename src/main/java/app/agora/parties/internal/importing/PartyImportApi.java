@@ -8,6 +8,7 @@ import app.agora.parties.PartyImport;
 import app.agora.parties.PartyImports;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
@@ -69,6 +70,12 @@ class PartyImportApi {
 		var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/imports/{id}")
 				.buildAndExpand(started.id()).toUri();
 		return ResponseEntity.accepted().location(location).body(started);
+	}
+
+	/** The latest imports, newest first. */
+	@GetMapping
+	List<PartyImport> recent(@RequestParam(defaultValue = "20") int limit, @AuthenticationPrincipal SignedInUser me) {
+		return imports.recent(me, limit);
 	}
 
 	/** Status, progress and counts; the report once finished. */

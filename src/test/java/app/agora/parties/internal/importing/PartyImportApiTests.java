@@ -75,7 +75,10 @@ class PartyImportApiTests {
 				.andExpect(jsonPath("$.status").value(ImportStatus.COMPLETED.name()))
 				.andExpect(jsonPath("$.totalRows").value(2)).andExpect(jsonPath("$.processedRows").value(2))
 				.andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.updated").value(0))
-				.andExpect(jsonPath("$.rejected").value(1));
+				.andExpect(jsonPath("$.rejected").value(1)).andExpect(jsonPath("$.percent").value(100))
+				.andExpect(jsonPath("$.finished").value(true));
+		mvc.perform(get("/api/v1/imports").with(as("product@agora.demo"))).andExpect(status().isOk())
+				.andExpect(jsonPath("$[?(@.id == '" + id + "')].fileName").value("api.csv"));
 		mvc.perform(get("/api/v1/imports/{id}/rejections", id).param("page", "0").param("size", "10")
 				.with(as("admin@agora.demo"))).andExpect(status().isOk()).andExpect(jsonPath("$.rejected").value(1))
 				.andExpect(jsonPath("$.stored").value(1)).andExpect(jsonPath("$.rejections[0].line").value(3))

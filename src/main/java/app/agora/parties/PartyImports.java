@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Imports parties from CSV files in the background: staff start an import and
@@ -73,10 +75,32 @@ public class PartyImports {
 				uploads.delete(id);
 				throw e;
 			}
-			runner.submit(id);
+			submitWhenCommitted(id);
 			return jobs.find(id).orElseThrow();
 		} finally {
 			uploads.discard(received);
+		}
+	}
+
+	/**
+	 * The background run reads the job row: when the caller has a transaction open,
+	 * it starts once that transaction has committed the row (and the file goes if
+	 * it rolled back).
+	 */
+	private void submitWhenCommitted(UUID id) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status == STATUS_COMMITTED) {
+						runner.submit(id);
+					} else {
+						uploads.delete(id);
+					}
+				}
+			});
+		} else {
+			runner.submit(id);
 		}
 	}
 

@@ -21,6 +21,8 @@ import app.agora.parties.PartyRole;
 import app.agora.parties.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,6 +42,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,6 +64,8 @@ class PartyImportTests {
 	ImportJobs jobs;
 	@Autowired
 	ImportRunner runner;
+	@Autowired
+	TransactionTemplate transactions;
 	@TempDir
 	Path folder;
 
@@ -389,6 +394,22 @@ class PartyImportTests {
 			assertThat(e.created()).isEqualTo(1);
 			assertThat(e.rejected()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void importStartedInsideATransactionRunsOnceItCommits() throws Exception {
+		String email = unique("tx") + "@example.com";
+		var file = fixtures.csv("tx.csv", "given_name,email\nTess," + email + "\n");
+
+		UUID id = transactions.execute(status -> {
+			try {
+				return fixtures.start(file, false).id();
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
+
+		assertCounts(fixtures.await(id), 1, 0, 0);
 	}
 
 	@Test

@@ -67,8 +67,4 @@ final class ImportFileProblem extends IOException {
 	static ImportFileProblem tooManyRows(long max) {
 		return new ImportFileProblem("imports.failure.tooManyRows", max);
 	}
-
-	static ImportFileProblem stopped() {
-		return new ImportFileProblem("imports.failure.stopped");
-	}
 }

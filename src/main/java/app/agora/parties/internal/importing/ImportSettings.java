@@ -32,8 +32,4 @@ public record ImportSettings(@DefaultValue("65536") int maxLineLength, @DefaultV
 					+ "max-line-length and max-stored-rejections >= 0");
 		}
 	}
-
-	public static ImportSettings defaults() {
-		return new ImportSettings(65536, 262144, 1_000_000, 1000, 1000);
-	}
 }

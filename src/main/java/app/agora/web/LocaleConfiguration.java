@@ -1,8 +1,10 @@
 package app.agora.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -31,7 +33,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		var change = new LocaleChangeInterceptor();
+		var change = new LocaleChangeInterceptor() {
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+					throws ServletException {
+				// Reading a parameter of an upload makes the container parse the whole body,
+				// even one too large.
+				String type = request.getContentType();
+				if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+					return true;
+				}
+				return super.preHandle(request, response, handler);
+			}
+		};
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);

@@ -75,6 +75,15 @@ abstract class BrowserTest {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
+	/**
+	 * Turns off the browser's own form checks, so a journey reaches the server's
+	 * checks and the message it puts beside the field (what a person gets whose
+	 * browser lets the value through).
+	 */
+	void skipBrowserValidation(String formSelector) {
+		browser.executeScript("document.querySelector(arguments[0]).noValidate = true;", formSelector);
+	}
+
 	void screenshot(String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

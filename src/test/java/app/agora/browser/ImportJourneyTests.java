@@ -31,6 +31,7 @@ class ImportJourneyTests extends BrowserTest {
 
 		signIn("sales@agora.demo");
 		open("/imports/new");
+		skipBrowserValidation("#import-form");
 		browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
 		assertThat(waitFor(By.id("file-error")).getText()).isNotBlank();
 

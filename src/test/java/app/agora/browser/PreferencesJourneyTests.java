@@ -20,6 +20,7 @@ class PreferencesJourneyTests extends BrowserTest {
 		WebElement marketingCap = browser.findElement(By.name("caps[MARKETING]"));
 		marketingCap.clear();
 		marketingCap.sendKeys("-3");
+		skipBrowserValidation("#preferences-form");
 		browser.findElement(By.cssSelector("#preferences-form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector("#preferences-form .field-error")).getText()).isNotBlank();
 		screenshot("12-preferences-error");

@@ -1,0 +1,90 @@
+package app.agora.federation;
+
+import app.agora.federation.internal.sources.ContactPoints;
+import app.agora.federation.internal.view.FederationSources;
+import app.agora.federation.internal.view.GuardedSource;
+import app.agora.federation.spi.Lookup;
+import app.agora.federation.spi.SourceRecord;
+import app.agora.parties.Parties;
+import app.agora.parties.PartyDetails;
+import app.agora.parties.PartyNotFound;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The composed view of a customer: every source asked at once for the records
+ * linked to the party and for those with the party's email or phone. A record
+ * found by a contact point is linked by rule, so the next view finds it by its
+ * key even after the contact point changed. Every view is written to the access
+ * log.
+ */
+@Service
+public class CustomerViews {
+
+	private final Parties parties;
+	private final SourceLinks links;
+	private final ViewAccessLog accessLog;
+	private final FederationSources sources;
+
+	CustomerViews(Parties parties, SourceLinks links, ViewAccessLog accessLog, FederationSources sources) {
+		this.parties = parties;
+		this.links = links;
+		this.accessLog = accessLog;
+		this.sources = sources;
+	}
+
+	/**
+	 * @throws PartyNotFound
+	 *             when there is no such party
+	 */
+	public CustomerView viewOf(UUID partyId, Viewer viewer, String channel) {
+		var party = parties.find(partyId).orElseThrow(() -> new PartyNotFound(partyId));
+		Map<String, Set<String>> keys = links.keysOf(partyId);
+		String email = ContactPoints.email(party.email());
+		String phone = ContactPoints.phone(party.phone(), party.country());
+		var composer = sources.composer();
+		List<GuardedSource.Answer> answers = composer
+				.ask(source -> new Lookup(partyId, keys.getOrDefault(source, Set.of()), email, phone));
+		var own = answers.stream().map(answer -> linkByRule(party, keys, answer)).toList();
+		accessLog.record(partyId, viewer, channel);
+		return composer.compose(partyId, own);
+	}
+
+	public List<SourceOverview> sources() {
+		return sources.composer().sources().stream().map(GuardedSource::overview).toList();
+	}
+
+	/**
+	 * Links the records found by a contact point, and drops those already linked to
+	 * someone else (a shared family email must not show one person's invoices to
+	 * another).
+	 */
+	private GuardedSource.Answer linkByRule(PartyDetails party, Map<String, Set<String>> keys,
+			GuardedSource.Answer answer) {
+		String source = answer.status().source();
+		if ("agora".equals(answer.status().connector())) {
+			return answer;
+		}
+		var known = keys.getOrDefault(source, Set.of());
+		var foreign = new HashSet<String>();
+		answer.records().stream().map(SourceRecord::key).distinct().filter(key -> !known.contains(key)).forEach(key -> {
+			if (!links.linkIfNew(source, key, party.id(), LinkMethod.RULE, 1.0, "rule: same email or phone")
+					&& !links.partyOf(source, key).map(party.id()::equals).orElse(true)) {
+				foreign.add(key);
+			}
+		});
+		if (foreign.isEmpty()) {
+			return answer;
+		}
+		var records = answer.records().stream().filter(r -> !foreign.contains(r.key())).toList();
+		var status = answer.status();
+		return new GuardedSource.Answer(
+				new SourceStatus(status.source(), status.name(), status.connector(), status.status(),
+						status.latencyMs(), status.cached(), records.size(), status.message()),
+				records, answer.readAt());
+	}
+}

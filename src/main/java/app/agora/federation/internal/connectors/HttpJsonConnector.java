@@ -1,0 +1,160 @@
+package app.agora.federation.internal.connectors;
+
+import app.agora.federation.spi.Connector;
+import app.agora.federation.spi.FacetMapping;
+import app.agora.federation.spi.Lookup;
+import app.agora.federation.spi.SourceDataException;
+import app.agora.federation.spi.SourceDefinition;
+import app.agora.federation.spi.SourceRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls a JSON API. A body larger than the limit is refused without being read
+ * whole, and anything that is not the expected shape is reported, never guessed
+ * at.
+ */
+class HttpJsonConnector implements Connector {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SourceDefinition source;
+	private final String baseUrl;
+	private final Map<String, String> headers;
+	private final int maxBytes;
+	private final int maxPages;
+	private final HttpClient client;
+
+	HttpJsonConnector(SourceDefinition source) {
+		this.source = source;
+		this.baseUrl = source.settings().required("base-url");
+		this.headers = source.settings().map("headers");
+		this.maxBytes = source.settings().integer("max-bytes", 1024 * 1024);
+		this.maxPages = source.settings().integer("max-pages", 10);
+		this.client = HttpClient.newBuilder().connectTimeout(source.timeout())
+				.followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	@Override
+	public List<SourceRecord> fetch(Lookup lookup) throws IOException, InterruptedException {
+		// Keyed by facet and record id, so that a record found both by key and by
+		// email is shown once.
+		var records = new LinkedHashMap<String, SourceRecord>();
+		for (var facet : source.facets()) {
+			for (String url : urls(facet.settings().required("url"), lookup)) {
+				for (var record : pages(facet, url)) {
+					records.putIfAbsent(facet.facet() + "\u0000" + record.recordId(), record);
+				}
+			}
+		}
+		return List.copyOf(records.values());
+	}
+
+	private List<String> urls(String template, Lookup lookup) {
+		var urls = new ArrayList<String>();
+		if (template.contains("{key}")) {
+			lookup.keys().stream().sorted().forEach(key -> urls.add(template.replace("{key}", encode(key))));
+		}
+		if (template.contains("{email}") && lookup.email() != null) {
+			urls.add(template.replace("{email}", encode(lookup.email())));
+		}
+		if (template.contains("{phone}") && lookup.phone() != null) {
+			urls.add(template.replace("{phone}", encode(lookup.phone())));
+		}
+		return urls;
+	}
+
+	private List<SourceRecord> pages(FacetMapping facet, String url) throws IOException, InterruptedException {
+		var records = new ArrayList<SourceRecord>();
+		String next = url;
+		for (int page = 0; next != null && page < maxPages; page++) {
+			JsonNode body = get(resolve(next));
+			JsonNode items = facet.settings().string("records").map(body::at).orElse(body);
+			if (!items.isArray()) {
+				throw new SourceDataException("Facet " + facet.facet() + ": expected an array of records at '"
+						+ facet.settings().string("records").orElse("") + "', got " + items.getNodeType());
+			}
+			for (JsonNode item : items) {
+				if (!item.isObject()) {
+					throw new SourceDataException(
+							"Facet " + facet.facet() + ": expected a record object, got " + item.getNodeType());
+				}
+				records.add(Rows.toRecord(facet, field -> value(facet, item, field)));
+			}
+			next = facet.settings().string("next").map(body::at).filter(JsonNode::isString).map(JsonNode::asString)
+					.filter(s -> !s.isBlank()).orElse(null);
+		}
+		return records;
+	}
+
+	private static Object value(FacetMapping facet, JsonNode record, String field) {
+		if (field == null) {
+			return null;
+		}
+		JsonNode node = field.startsWith("/") ? record.at(field) : record.get(field);
+		if (node == null || node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		if (node.isContainer()) {
+			throw new SourceDataException(
+					"Facet " + facet.facet() + ": field '" + field + "' holds " + node.getNodeType() + ", not a value");
+		}
+		if (node.isNumber()) {
+			return node.numberValue();
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		return node.asString();
+	}
+
+	private URI resolve(String url) {
+		String full = url.startsWith("http://") || url.startsWith("https://") ? url : baseUrl + url;
+		var uri = URI.create(full);
+		// A next link must not lead the connector to another host.
+		if (!full.startsWith(baseUrl)) {
+			throw new SourceDataException("Refused to follow a link outside " + baseUrl);
+		}
+		return uri;
+	}
+
+	private JsonNode get(URI uri) throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(uri).timeout(source.timeout()).header("Accept", "application/json");
+		headers.forEach(request::header);
+		HttpResponse<InputStream> response = client.send(request.GET().build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		try (InputStream body = response.body()) {
+			if (response.statusCode() != 200) {
+				throw new SourceDataException("HTTP " + response.statusCode() + " from " + uri.getPath());
+			}
+			byte[] bytes = body.readNBytes(maxBytes + 1);
+			if (bytes.length > maxBytes) {
+				throw new SourceDataException(
+						"The answer from " + uri.getPath() + " is larger than " + maxBytes + " bytes");
+			}
+			if (bytes.length == 0) {
+				throw new SourceDataException("An empty answer from " + uri.getPath());
+			}
+			return JSON.readTree(bytes);
+		} catch (JacksonException e) {
+			throw new SourceDataException("The answer from " + uri.getPath() + " is not JSON");
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,55 @@
+package app.agora.federation.internal.connectors;
+
+import static app.agora.federation.spi.SettingDescriptor.Type.INTEGER;
+import static app.agora.federation.spi.SettingDescriptor.Type.MAP;
+import static app.agora.federation.spi.SettingDescriptor.Type.STRING;
+import static app.agora.federation.spi.SettingDescriptor.Type.URL;
+
+import app.agora.federation.spi.Connector;
+import app.agora.federation.spi.ConnectorFactory;
+import app.agora.federation.spi.SettingDescriptor;
+import app.agora.federation.spi.SourceDefinition;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A JSON API over HTTP: URL templates per facet, JSON pointers to the records
+ * and their fields, and paging by a next link.
+ */
+@Component
+class HttpJsonConnectorFactory implements ConnectorFactory {
+
+	@Override
+	public String id() {
+		return "http-json";
+	}
+
+	@Override
+	public String help() {
+		return "A JSON API over HTTP. Each facet has a URL template using {key}, {email} or {phone} (one call per "
+				+ "linked key when it uses {key}); 'records' is a JSON pointer to the array of records, fields are "
+				+ "property names or JSON pointers (starting with /) inside a record, and 'next' points to the URL "
+				+ "of the next page.";
+	}
+
+	@Override
+	public List<SettingDescriptor> settings() {
+		return List.of(SettingDescriptor.required("base-url", URL, "Prefix of every facet's URL"),
+				SettingDescriptor.optional("headers", MAP, "Headers sent with every call, e.g. an API key"),
+				SettingDescriptor.optional("max-bytes", INTEGER, "Largest response read, in bytes (default 1 MiB)"),
+				SettingDescriptor.optional("max-pages", INTEGER, "Most pages followed per call (default 10)"));
+	}
+
+	@Override
+	public List<SettingDescriptor> facetSettings() {
+		return List.of(SettingDescriptor.required("url", STRING, "Path or URL template with {key}, {email}, {phone}"),
+				SettingDescriptor.optional("records", STRING,
+						"JSON pointer to the array of records (default: the body)"),
+				SettingDescriptor.optional("next", STRING, "JSON pointer to the next page's URL, absent on the last"));
+	}
+
+	@Override
+	public Connector create(SourceDefinition source) {
+		return new HttpJsonConnector(source);
+	}
+}

@@ -1,15 +1,18 @@
 package app.agora.federation;
 
+import static app.agora.support.DemoUsers.ADMIN;
 import static app.agora.support.DemoUsers.ANNE_MARIE;
 import static app.agora.support.DemoUsers.DARA;
 import static app.agora.support.DemoUsers.PROSPECT;
 import static app.agora.support.DemoUsers.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +72,16 @@ class CustomerViewApiTests {
 				.andExpect(jsonPath("$.partyId").value(dara.toString()));
 		mvc.perform(get("/api/v1/customers/" + dara + "/view").with(users.as(ANNE_MARIE)))
 				.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void adminPageListsSourcesWithTheirConnectorAndLastAnswer() throws Exception {
+		mvc.perform(get("/api/v1/me/view").with(users.as(ANNE_MARIE))).andExpect(status().isOk());
+		mvc.perform(get("/admin/sources").with(users.as(ADMIN))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("billing")))
+				.andExpect(content().string(containsString("http-json")))
+				.andExpect(content().string(containsString("CLOSED")));
+		mvc.perform(get("/admin/sources").with(users.as(SALES))).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -45,7 +45,8 @@ class CustomerViewApiTests {
 				.andExpect(jsonPath("$.facets.offers-received[*].fields.response")
 						.value(hasItems("accepted", "declined", "ignored")))
 				.andExpect(jsonPath("$.facets.entitlements[0].source").value("billing"))
-				.andExpect(jsonPath("$.facets.preferences[0].fields.language").value("fr"));
+				.andExpect(jsonPath("$.facets.preferences[0].fields.language").value("fr"))
+				.andExpect(jsonPath("$.facets.contact-points[0].fields.phone").value("06.12.34.56.78"));
 		UUID anneMarie = users.get(ANNE_MARIE).partyId().orElseThrow();
 		// Billing knows her by phone only (the family email is shared); the rule linked
 		// her customer number.

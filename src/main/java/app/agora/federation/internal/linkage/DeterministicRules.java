@@ -1,0 +1,50 @@
+package app.agora.federation.internal.linkage;
+
+import app.agora.federation.FieldType;
+import app.agora.federation.LinkageSettings;
+
+/**
+ * Links that need no probability. The same identifier links outright: a field
+ * is declared an identifier only when its value names one person wherever it
+ * appears, and a person keeps a customer number through a change of name. The
+ * same email or phone links unless a name or a date contradicts it (differs
+ * beyond a typo), since families share an address and companies a switchboard.
+ */
+final class DeterministicRules {
+
+	private final LinkageSettings settings;
+
+	DeterministicRules(LinkageSettings settings) {
+		this.settings = settings;
+	}
+
+	/** The rule that links a pair with this comparison vector, or null. */
+	String ruleFor(long vector, ComparisonVectors vectors) {
+		var fields = settings.fields();
+		for (int f = 0; f < fields.size(); f++) {
+			if (fields.get(f).type() == FieldType.IDENTIFIER && ComparisonVectors.level(vector, f) == 0) {
+				return "same " + fields.get(f).name();
+			}
+		}
+		for (int f = 0; f < fields.size(); f++) {
+			var type = fields.get(f).type();
+			if ((type == FieldType.EMAIL || type == FieldType.PHONE) && ComparisonVectors.level(vector, f) == 0
+					&& !contradicted(vector, vectors)) {
+				return "same " + fields.get(f).name();
+			}
+		}
+		return null;
+	}
+
+	private boolean contradicted(long vector, ComparisonVectors vectors) {
+		var fields = settings.fields();
+		for (int f = 0; f < fields.size(); f++) {
+			var type = fields.get(f).type();
+			if ((type == FieldType.NAME || type == FieldType.DATE)
+					&& ComparisonVectors.level(vector, f) == vectors.comparator(f).different()) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,43 @@
+package app.agora.federation.internal.linkage;
+
+import app.agora.federation.FieldType;
+import java.util.List;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares two values of one field type and says how well they agree, as a
+ * level: 0 is exact, the last is "different". The engine checks missing and
+ * equal values itself; a comparator only sees two distinct values. How much
+ * each level weighs is not decided here but learned.
+ */
+sealed interface FieldComparator permits NameComparator, DateComparator, EmailComparator, PhoneComparator,
+		PostcodeComparator, TextComparator, IdentifierComparator {
+
+	JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+	/** The levels in words, exact first, different last. */
+	List<String> levels();
+
+	/** The level of two distinct, normalised values. */
+	int level(String a, String b);
+
+	default int different() {
+		return levels().size() - 1;
+	}
+
+	static FieldComparator of(FieldType type) {
+		return switch (type) {
+			case NAME -> new NameComparator();
+			case DATE -> new DateComparator();
+			case EMAIL -> new EmailComparator();
+			case PHONE -> new PhoneComparator();
+			case POSTCODE -> new PostcodeComparator();
+			case TEXT -> new TextComparator();
+			case IDENTIFIER -> new IdentifierComparator();
+		};
+	}
+
+	static double jaroWinkler(String a, String b) {
+		return JARO_WINKLER.apply(a, b);
+	}
+}

@@ -1,0 +1,20 @@
+package app.agora.federation.internal.linkage;
+
+import java.util.List;
+
+/**
+ * Identifiers: one slip (a mistyped customer number still points somewhere
+ * near), or different. Only an exact identifier links by rule.
+ */
+record IdentifierComparator() implements FieldComparator {
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "one edit", "different");
+	}
+
+	@Override
+	public int level(String a, String b) {
+		return EditDistance.of(a, b, 1) <= 1 ? 1 : 2;
+	}
+}

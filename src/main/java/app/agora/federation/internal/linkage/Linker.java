@@ -1,0 +1,80 @@
+package app.agora.federation.internal.linkage;
+
+import app.agora.federation.Classification;
+import app.agora.federation.LinkageMode;
+import app.agora.federation.LinkageModel;
+import java.util.HashMap;
+
+/**
+ * The linkage pipeline: blocking and comparison of the candidate pairs, the
+ * model (learned by expectation maximisation unless given), a decision per
+ * distinct comparison vector, and clusters of linked records.
+ */
+public final class Linker {
+
+	/**
+	 * Loose blocking keys may add this many pairs, or twice the record count if
+	 * more.
+	 */
+	static final long LOOSE_PAIRS = 2_000_000;
+
+	private Linker() {
+	}
+
+	/**
+	 * @param model
+	 *            a model to use as it is, or null to learn one from the records
+	 */
+	public static LinkageRun run(RecordTable table, LinkageModel model) {
+		var settings = table.settings;
+		var vectors = new ComparisonVectors(table);
+		boolean acrossSourcesOnly = settings.mode() == LinkageMode.LINK;
+		var candidates = new CandidatePairs(table, vectors, acrossSourcesOnly, settings.maxBlockPairs(),
+				Math.max(LOOSE_PAIRS, 2L * table.size()));
+		var pairs = candidates.compare(Blocking.keys(table));
+
+		var distinct = new HashMap<Long, Integer>();
+		int[] vectorOf = new int[pairs.size];
+		var counts = new LongList();
+		var values = new LongList();
+		for (int p = 0; p < pairs.size; p++) {
+			long vector = pairs.vectors[p];
+			Integer index = distinct.get(vector);
+			if (index == null) {
+				index = values.size();
+				distinct.put(vector, index);
+				values.add(vector);
+				counts.add(0);
+			}
+			counts.increment(index);
+			vectorOf[p] = index;
+		}
+
+		Parameters parameters;
+		if (model != null) {
+			parameters = Parameters.of(model);
+		} else {
+			parameters = new ModelEstimation(table, vectors, acrossSourcesOnly).estimate(pairs, candidates.used(),
+					values.toArray(), counts.toArray());
+		}
+		var scorer = new PairScorer(settings, vectors, parameters);
+		var decisions = new Classification[values.size()];
+		for (int v = 0; v < decisions.length; v++) {
+			decisions[v] = scorer.classify(values.get(v));
+		}
+
+		var clusters = new UnionFind(table.size());
+		var kept = new IntList();
+		for (int p = 0; p < pairs.size; p++) {
+			var decision = decisions[vectorOf[p]];
+			if (decision == Classification.LINK) {
+				clusters.union(pairs.left[p], pairs.right[p]);
+			}
+			if (decision != Classification.NONE) {
+				kept.add(p);
+			}
+		}
+		return new LinkageRun(table, parameters.toModel(settings, vectors), scorer, pairs, kept.toArray(), decisions,
+				vectorOf, clusters, candidates.report());
+	}
+}

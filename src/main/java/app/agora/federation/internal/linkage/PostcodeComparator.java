@@ -1,0 +1,17 @@
+package app.agora.federation.internal.linkage;
+
+import java.util.List;
+
+/** Postal codes: one slip, or different (a move shows as different). */
+record PostcodeComparator() implements FieldComparator {
+
+	@Override
+	public List<String> levels() {
+		return List.of("exact", "one edit", "different");
+	}
+
+	@Override
+	public int level(String a, String b) {
+		return EditDistance.of(a, b, 1) <= 1 ? 1 : 2;
+	}
+}

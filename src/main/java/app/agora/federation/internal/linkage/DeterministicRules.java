@@ -18,6 +18,17 @@ final class DeterministicRules {
 		this.settings = settings;
 	}
 
+	/** Whether the pair shares an identifier, which no contradiction overrules. */
+	boolean byIdentifier(long vector) {
+		var fields = settings.fields();
+		for (int f = 0; f < fields.size(); f++) {
+			if (fields.get(f).type() == FieldType.IDENTIFIER && ComparisonVectors.level(vector, f) == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The rule that links a pair with this comparison vector, or null. */
 	String ruleFor(long vector, ComparisonVectors vectors) {
 		var fields = settings.fields();
@@ -34,6 +45,29 @@ final class DeterministicRules {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Why a pair is surely two people whatever its weight, or null: a name and a
+	 * date that both differ beyond a typo. Relatives share a family name, an
+	 * address, an email and a phone, and each of those is strong evidence on its
+	 * own; the model adds them up as if independent, so only a rule keeps a
+	 * household from merging into one person.
+	 */
+	String contradiction(long vector, ComparisonVectors vectors) {
+		var fields = settings.fields();
+		String name = null;
+		String date = null;
+		for (int f = 0; f < fields.size(); f++) {
+			var type = fields.get(f).type();
+			boolean different = ComparisonVectors.level(vector, f) == vectors.comparator(f).different();
+			if (different && type == FieldType.NAME && name == null) {
+				name = fields.get(f).name();
+			} else if (different && type == FieldType.DATE && date == null) {
+				date = fields.get(f).name();
+			}
+		}
+		return name != null && date != null ? "different " + name + " and " + date : null;
 	}
 
 	private boolean contradicted(long vector, ComparisonVectors vectors) {

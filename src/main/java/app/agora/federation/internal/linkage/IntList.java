@@ -15,6 +15,10 @@ final class IntList {
 		values[size++] = value;
 	}
 
+	int get(int index) {
+		return values[index];
+	}
+
 	int last() {
 		return values[size - 1];
 	}

@@ -8,6 +8,7 @@ import app.agora.federation.RecordRef;
 import app.agora.federation.Resolution;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  */
 public final class LinkageRun implements Resolution {
 
+	static final String REFUSED = "kept apart: the link would join records whose name and date differ";
+
 	private final RecordTable table;
 	private final LinkageModel model;
 	private final PairScorer scorer;
@@ -24,12 +27,13 @@ public final class LinkageRun implements Resolution {
 	private final int[] kept;
 	private final Classification[] decisions;
 	private final int[] vectorOf;
+	private final BitSet refused;
 	private final int[] clusterOf;
 	private final int clusterCount;
 	private final List<String> blockingReport;
 
 	LinkageRun(RecordTable table, LinkageModel model, PairScorer scorer, ComparedPairs pairs, int[] kept,
-			Classification[] decisions, int[] vectorOf, UnionFind links, List<String> blockingReport) {
+			Classification[] decisions, int[] vectorOf, BitSet refused, UnionFind links, List<String> blockingReport) {
 		this.table = table;
 		this.model = model;
 		this.scorer = scorer;
@@ -37,6 +41,7 @@ public final class LinkageRun implements Resolution {
 		this.kept = kept;
 		this.decisions = decisions;
 		this.vectorOf = vectorOf;
+		this.refused = refused;
 		this.blockingReport = List.copyOf(blockingReport);
 		// clusters numbered from 1 in the order of their first record
 		int n = table.size();
@@ -65,7 +70,11 @@ public final class LinkageRun implements Resolution {
 			@Override
 			public MatchScore get(int index) {
 				int p = kept[index];
-				return scorer.explain(table, pairs.left[p], pairs.right[p], pairs.vectors[p]);
+				var score = scorer.explain(table, pairs.left[p], pairs.right[p], pairs.vectors[p]);
+				return refused.get(p)
+						? new MatchScore(score.left(), score.right(), score.weight(), score.probability(),
+								Classification.REVIEW, REFUSED, score.comparisons())
+						: score;
 			}
 
 			@Override
@@ -108,11 +117,15 @@ public final class LinkageRun implements Resolution {
 	public long count(Classification classification) {
 		long count = 0;
 		for (int p = 0; p < pairs.size; p++) {
-			if (decisions[vectorOf[p]] == classification) {
+			if (decision(p) == classification) {
 				count++;
 			}
 		}
 		return count;
+	}
+
+	private Classification decision(int pair) {
+		return refused.get(pair) ? Classification.REVIEW : decisions[vectorOf[pair]];
 	}
 
 	/** What each blocking key brought, one line per key. */

@@ -3,6 +3,7 @@ package app.agora.federation.internal.linkage;
 import app.agora.federation.Classification;
 import app.agora.federation.LinkageMode;
 import app.agora.federation.LinkageModel;
+import java.util.BitSet;
 import java.util.HashMap;
 
 /**
@@ -63,18 +64,60 @@ public final class Linker {
 			decisions[v] = scorer.classify(values.get(v));
 		}
 
-		var clusters = new UnionFind(table.size());
+		var rules = new DeterministicRules(settings);
+		var clustering = new Clustering(table.size(), vectors, rules);
+		var refused = new BitSet();
 		var kept = new IntList();
-		for (int p = 0; p < pairs.size; p++) {
-			var decision = decisions[vectorOf[p]];
-			if (decision == Classification.LINK) {
-				clusters.union(pairs.left[p], pairs.right[p]);
+		for (int p : strongestFirst(pairs, vectorOf, values, decisions, scorer, rules, vectors)) {
+			boolean authoritative = rules.byIdentifier(values.get(vectorOf[p]));
+			if (!clustering.join(pairs.left[p], pairs.right[p], authoritative)) {
+				refused.set(p);
 			}
-			if (decision != Classification.NONE) {
+		}
+		for (int p = 0; p < pairs.size; p++) {
+			if (decisions[vectorOf[p]] != Classification.NONE) {
 				kept.add(p);
 			}
 		}
 		return new LinkageRun(table, parameters.toModel(settings, vectors), scorer, pairs, kept.toArray(), decisions,
-				vectorOf, clusters, candidates.report());
+				vectorOf, refused, clustering.sets(), candidates.report());
+	}
+
+	/**
+	 * The linked pairs, links by identifier first, then by falling weight, so that
+	 * when two links conflict the stronger one wins. A counting sort over the
+	 * distinct vectors: a million links cost no comparison sort.
+	 */
+	private static int[] strongestFirst(ComparedPairs pairs, int[] vectorOf, LongList values,
+			Classification[] decisions, PairScorer scorer, DeterministicRules rules, ComparisonVectors vectors) {
+		int distinct = values.size();
+		Integer[] order = new Integer[distinct];
+		double[] strength = new double[distinct];
+		for (int v = 0; v < distinct; v++) {
+			order[v] = v;
+			long vector = values.get(v);
+			strength[v] = (rules.byIdentifier(vector) ? 1e9 : 0) + scorer.weight(vector);
+		}
+		java.util.Arrays.sort(order, (a, b) -> Double.compare(strength[b], strength[a]));
+		int[] rank = new int[distinct];
+		for (int r = 0; r < distinct; r++) {
+			rank[order[r]] = r;
+		}
+		int[] start = new int[distinct + 1];
+		for (int p = 0; p < pairs.size; p++) {
+			if (decisions[vectorOf[p]] == Classification.LINK) {
+				start[rank[vectorOf[p]] + 1]++;
+			}
+		}
+		for (int r = 0; r < distinct; r++) {
+			start[r + 1] += start[r];
+		}
+		int[] links = new int[start[distinct]];
+		for (int p = 0; p < pairs.size; p++) {
+			if (decisions[vectorOf[p]] == Classification.LINK) {
+				links[start[rank[vectorOf[p]]]++] = p;
+			}
+		}
+		return links;
 	}
 }

@@ -29,11 +29,13 @@ final class ModelEstimation {
 	private final RecordTable table;
 	private final ComparisonVectors vectors;
 	private final boolean acrossSourcesOnly;
+	private final DeterministicRules rules;
 
 	ModelEstimation(RecordTable table, ComparisonVectors vectors, boolean acrossSourcesOnly) {
 		this.table = table;
 		this.vectors = vectors;
 		this.acrossSourcesOnly = acrossSourcesOnly;
+		this.rules = new DeterministicRules(table.settings);
 	}
 
 	Parameters estimate(ComparedPairs pairs, List<UsedKey> keys, long[] distinct, long[] counts) {
@@ -47,17 +49,16 @@ final class ModelEstimation {
 		double[][] m = new double[fields][];
 		for (int f = 0; f < fields; f++) {
 			m[f] = new double[start.m[f].length];
-			int learned = 0;
-			for (var session : sessions) {
-				if (!session.fixed(f)) {
-					learned++;
-					for (int l = 0; l < m[f].length; l++) {
-						m[f][l] += session.parameters.m[f][l];
-					}
-				}
-			}
+			final int field = f;
+			var free = sessions.stream().filter(s -> !s.fixed(field)).toList();
 			for (int l = 0; l < m[f].length; l++) {
-				m[f][l] = learned == 0 ? start.m[f][l] : m[f][l] / learned;
+				final int level = l;
+				double[] estimates = free.stream().mapToDouble(s -> s.parameters.m[field][level]).sorted().toArray();
+				if (estimates.length == 0) {
+					m[f][l] = start.m[f][l];
+				} else {
+					m[f][l] = java.util.Arrays.stream(estimates).average().getAsDouble();
+				}
 			}
 		}
 		var model = new Parameters(start.prior, m, start.u);
@@ -90,7 +91,11 @@ final class ModelEstimation {
 			var counts = new HashMap<Long, Long>();
 			long total = 0;
 			for (int p = 0; p < pairs.size; p += stride) {
-				if (key.shared(pairs.left[p], pairs.right[p])) {
+				// pairs that are surely two people (relatives, mostly) would otherwise be taken
+				// for
+				// matches with odd names and dates, since they agree on so much else
+				if (key.shared(pairs.left[p], pairs.right[p])
+						&& rules.contradiction(pairs.vectors[p], vectors) == null) {
 					counts.merge(pairs.vectors[p] | hidden, 1L, Long::sum);
 					total++;
 				}

@@ -43,12 +43,20 @@ public final class PairScorer {
 		return parameters.weight(vector);
 	}
 
+	/** The rule that decides the pair whatever its probability, or null. */
 	String rule(long vector) {
-		return rules.ruleFor(vector, vectors);
+		String link = rules.ruleFor(vector, vectors);
+		return link != null ? link : rules.contradiction(vector, vectors);
 	}
 
 	Classification classify(long vector) {
-		return rule(vector) != null ? Classification.LINK : settings.classify(Parameters.probability(weight(vector)));
+		if (rules.ruleFor(vector, vectors) != null) {
+			return Classification.LINK;
+		}
+		if (rules.contradiction(vector, vectors) != null) {
+			return Classification.NONE;
+		}
+		return settings.classify(Parameters.probability(weight(vector)));
 	}
 
 	MatchScore explain(RecordTable table, int i, int j, long vector) {

@@ -148,10 +148,12 @@ public final class LinkageCommand {
 
 		long start = System.nanoTime();
 		var table = RecordTable.of(settings, input.sources, input.sourceOf, input.ids, input.columns);
+		double encoding = (System.nanoTime() - start) / 1e9;
 		LinkageRun run = Linker.run(table, null);
 		double seconds = (System.nanoTime() - start) / 1e9;
 
 		if (options.has("verbose")) {
+			out.printf(Locale.ROOT, "time encode=%.2fs %s%n", encoding, String.join(" ", run.laps()));
 			run.blockingReport().forEach(line -> out.println("blocking " + line));
 			out.printf(Locale.ROOT, "model prior=%.5f%n", run.model().prior());
 			for (var field : run.model().fields()) {

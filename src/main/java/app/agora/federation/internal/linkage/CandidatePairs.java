@@ -14,6 +14,13 @@ import java.util.stream.IntStream;
  */
 final class CandidatePairs {
 
+	/**
+	 * A strict key brings at most this many pairs per record (or
+	 * {@link #MIN_KEY_PAIRS}); beyond, its largest blocks are skipped.
+	 */
+	static final long PAIRS_PER_RECORD = 3;
+	static final long MIN_KEY_PAIRS = 100_000;
+
 	/** Blocks are handed to threads in batches of about this many pairs. */
 	private static final long BATCH_PAIRS = 20_000;
 
@@ -61,7 +68,8 @@ final class CandidatePairs {
 		var all = new ComparedPairs(table.size() * 2);
 		var earlier = new ArrayList<int[]>();
 		for (var key : keys) {
-			var blocks = Blocks.of(key.hashes(), table.sourceOf, acrossSourcesOnly, maxBlockPairs);
+			var blocks = Blocks.of(key.hashes(), table.sourceOf, acrossSourcesOnly, maxBlockPairs,
+					key.loose() ? Long.MAX_VALUE : Math.max(MIN_KEY_PAIRS, PAIRS_PER_RECORD * table.size()));
 			if (blocks.pairs() == 0) {
 				continue;
 			}
@@ -124,41 +132,74 @@ final class CandidatePairs {
 	 */
 	record Blocks(int[] members, int[] starts, long[] pairCounts, long pairs, int oversized) {
 
-		static Blocks of(long[] hashes, int[] sourceOf, boolean acrossSourcesOnly, long maxBlockPairs) {
+		/**
+		 * @param maxBlockPairs
+		 *            blocks with more pairs are skipped
+		 * @param keyBudget
+		 *            if the key's blocks bring more pairs than this in all, the largest
+		 *            are skipped until the rest fit: the most common values (a popular
+		 *            first name in a big town) tell least
+		 */
+		static Blocks of(long[] hashes, int[] sourceOf, boolean acrossSourcesOnly, long maxBlockPairs, long keyBudget) {
 			int n = hashes.length;
 			int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n));
 			long mask = (1L << bits) - 1;
 			long[] entries = IntStream.range(0, n).filter(i -> hashes[i] != 0).mapToLong(i -> (hashes[i] & ~mask) | i)
 					.toArray();
 			Arrays.parallelSort(entries);
-			int[] members = new int[entries.length];
-			var starts = new IntList();
-			var counts = new ArrayList<Long>();
-			int kept = 0;
-			int oversized = 0;
-			long pairs = 0;
+			var bounds = new IntList();
+			var sizes = new LongList();
 			for (int start = 0; start < entries.length;) {
 				long key = entries[start] & ~mask;
 				int end = start + 1;
 				while (end < entries.length && (entries[end] & ~mask) == key) {
 					end++;
 				}
-				long blockPairs = pairsIn(entries, start, end, mask, sourceOf, acrossSourcesOnly);
-				if (blockPairs > maxBlockPairs) {
+				bounds.add(start);
+				sizes.add(pairsIn(entries, start, end, mask, sourceOf, acrossSourcesOnly));
+				start = end;
+			}
+			bounds.add(entries.length);
+			long limit = largestBlockWithin(sizes.toArray(), maxBlockPairs, keyBudget);
+
+			int[] members = new int[entries.length];
+			var starts = new IntList();
+			var counts = new LongList();
+			int kept = 0;
+			int oversized = 0;
+			long pairs = 0;
+			for (int block = 0; block < sizes.size(); block++) {
+				long blockPairs = sizes.get(block);
+				if (blockPairs > limit) {
 					oversized++;
 				} else if (blockPairs > 0) {
 					starts.add(kept);
 					counts.add(blockPairs);
-					for (int e = start; e < end; e++) {
+					for (int e = bounds.get(block); e < bounds.get(block + 1); e++) {
 						members[kept++] = (int) (entries[e] & mask);
 					}
 					pairs += blockPairs;
 				}
-				start = end;
 			}
 			starts.add(kept);
-			return new Blocks(Arrays.copyOf(members, kept), starts.toArray(),
-					counts.stream().mapToLong(Long::longValue).toArray(), pairs, oversized);
+			return new Blocks(Arrays.copyOf(members, kept), starts.toArray(), counts.toArray(), pairs, oversized);
+		}
+
+		/**
+		 * The largest block size to keep so that the kept blocks' pairs stay within the
+		 * budget.
+		 */
+		private static long largestBlockWithin(long[] sizes, long maxBlockPairs, long budget) {
+			long[] sorted = Arrays.stream(sizes).filter(size -> size <= maxBlockPairs).sorted().toArray();
+			long total = 0;
+			for (int b = 0; b < sorted.length; b++) {
+				total += sorted[b];
+				if (total > budget) {
+					// every block smaller than this one fits; this one and its equals do not
+					return sorted[b] - 1;
+				}
+			}
+			return maxBlockPairs;
 		}
 
 		private static long pairsIn(long[] entries, int start, int end, long mask, int[] sourceOf,

@@ -1,15 +1,21 @@
 package app.agora.federation.internal.linkage;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * How often fields agree by chance: the level frequencies among random pairs,
- * nearly all of which are non-matches. That is the classic estimate of u and
- * the start from which expectation maximisation refines it.
+ * nearly all of which are non-matches. That is the classic estimate of u.
  */
 final class ChanceAgreement {
 
-	static final int SAMPLES = 300_000;
+	static final int SAMPLES = 250_000;
+	/**
+	 * Independent streams of random pairs, drawn in parallel; fixed, so the result
+	 * does not depend on the machine.
+	 */
+	private static final int STREAMS = 8;
 
 	private ChanceAgreement() {
 	}
@@ -21,32 +27,51 @@ final class ChanceAgreement {
 			counts[f] = new double[vectors.comparator(f).levels().size()];
 			// one pseudo-count per level: a level never seen by chance is rare, not
 			// impossible
-			java.util.Arrays.fill(counts[f], 1);
+			Arrays.fill(counts[f], 1);
 		}
-		int n = table.size();
-		if (n >= 2 && (!acrossSourcesOnly || table.sources.size() > 1)) {
-			var random = new SplittableRandom(seed);
-			for (int s = 0, tries = 0; s < SAMPLES && tries < SAMPLES * 20; tries++) {
-				int i = random.nextInt(n);
-				int j = random.nextInt(n);
-				if (i == j || acrossSourcesOnly && table.sourceOf[i] == table.sourceOf[j]) {
-					continue;
-				}
-				long vector = vectors.compare(Math.min(i, j), Math.max(i, j));
-				for (int f = 0; f < fields; f++) {
-					int level = ComparisonVectors.level(vector, f);
-					if (level != ComparisonVectors.MISSING) {
-						counts[f][level]++;
-					}
-				}
-				s++;
-			}
+		if (table.size() >= 2 && (!acrossSourcesOnly || table.sources.size() > 1)) {
+			var root = new SplittableRandom(seed);
+			var randoms = IntStream.range(0, STREAMS).mapToObj(s -> root.split()).toList();
+			IntStream.range(0, STREAMS).parallel()
+					.mapToObj(s -> sample(table, vectors, acrossSourcesOnly, randoms.get(s), SAMPLES / STREAMS))
+					.toList().forEach(part -> {
+						for (int f = 0; f < fields; f++) {
+							for (int l = 0; l < counts[f].length; l++) {
+								counts[f][l] += part[f][l];
+							}
+						}
+					});
 		}
 		for (double[] levels : counts) {
-			double sum = java.util.Arrays.stream(levels).sum();
+			double sum = Arrays.stream(levels).sum();
 			for (int l = 0; l < levels.length; l++) {
 				levels[l] /= sum;
 			}
+		}
+		return counts;
+	}
+
+	private static long[][] sample(RecordTable table, ComparisonVectors vectors, boolean acrossSourcesOnly,
+			SplittableRandom random, int samples) {
+		int n = table.size();
+		long[][] counts = new long[vectors.fields()][];
+		for (int f = 0; f < counts.length; f++) {
+			counts[f] = new long[vectors.comparator(f).levels().size()];
+		}
+		for (int s = 0, tries = 0; s < samples && tries < samples * 20; tries++) {
+			int i = random.nextInt(n);
+			int j = random.nextInt(n);
+			if (i == j || acrossSourcesOnly && table.sourceOf[i] == table.sourceOf[j]) {
+				continue;
+			}
+			long vector = vectors.compare(Math.min(i, j), Math.max(i, j));
+			for (int f = 0; f < counts.length; f++) {
+				int level = ComparisonVectors.level(vector, f);
+				if (level != ComparisonVectors.MISSING) {
+					counts[f][level]++;
+				}
+			}
+			s++;
 		}
 		return counts;
 	}

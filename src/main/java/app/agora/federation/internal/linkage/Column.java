@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
  */
 final class Column {
 
+	static final int CACHED_VALUES = 200_000;
+
 	final FieldSpec spec;
 	final int[] codes;
 	final String[] values;
@@ -21,12 +23,16 @@ final class Column {
 	final int[][] nicknameGroups;
 	/** Name columns: a hash of each value's Soundex code, for blocking. */
 	final long[] phonetic;
-	final LevelCache levels = new LevelCache();
+	/**
+	 * Null for columns of (nearly) unique values, where a cache would only miss.
+	 */
+	final LevelCache levels;
 
 	private Column(FieldSpec spec, int[] codes, String[] values) {
 		this.spec = spec;
 		this.codes = codes;
 		this.values = values;
+		this.levels = values.length <= CACHED_VALUES ? new LevelCache() : null;
 		if (spec.type() == FieldType.NAME) {
 			nicknameGroups = new int[values.length][];
 			phonetic = new long[values.length];
@@ -47,10 +53,10 @@ final class Column {
 	 * values share a code.
 	 */
 	static Column encode(FieldSpec spec, String[] raw, ValueNormaliser normaliser) {
-		var rawCodes = new HashMap<String, Integer>();
+		var rawCodes = new HashMap<String, Integer>(raw.length);
 		int[] rawOf = new int[raw.length];
 		for (int i = 0; i < raw.length; i++) {
-			String value = raw[i];
+			String value = raw[i] == null ? null : normaliser.shortcut(raw[i]);
 			if (value == null) {
 				rawOf[i] = -1;
 				continue;

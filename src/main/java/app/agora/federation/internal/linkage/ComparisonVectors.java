@@ -18,6 +18,11 @@ final class ComparisonVectors {
 	private final Column[] columns;
 	private final FieldComparator[] comparators;
 	private final int[] nameFields;
+	/**
+	 * Whether a value of one name column stands for a value of another:
+	 * [field][other].
+	 */
+	private final LevelCache[][] sameNames;
 
 	ComparisonVectors(RecordTable table) {
 		this.columns = table.columns;
@@ -27,6 +32,14 @@ final class ComparisonVectors {
 		}
 		this.nameFields = IntStream.range(0, columns.length).filter(f -> columns[f].spec.type() == FieldType.NAME)
 				.toArray();
+		this.sameNames = new LevelCache[columns.length][columns.length];
+		for (int f : nameFields) {
+			for (int other : nameFields) {
+				if (f != other) {
+					sameNames[f][other] = new LevelCache();
+				}
+			}
+		}
 	}
 
 	FieldComparator comparator(int field) {
@@ -59,12 +72,17 @@ final class ComparisonVectors {
 		if (a == b) {
 			return 0;
 		}
-		int low = Math.min(a, b);
-		int high = Math.max(a, b);
-		int level = column.levels.get(low, high);
-		if (level < 0) {
+		int level;
+		if (column.levels == null) {
 			level = comparators[field].level(column.values[a], column.values[b]);
-			column.levels.put(low, high, level);
+		} else {
+			int low = Math.min(a, b);
+			int high = Math.max(a, b);
+			level = column.levels.get(low, high);
+			if (level < 0) {
+				level = comparators[field].level(column.values[a], column.values[b]);
+				column.levels.put(low, high, level);
+			}
 		}
 		if ((level == NameComparator.SIMILAR || level == NameComparator.DIFFERENT)
 				&& comparators[field] instanceof NameComparator && swapped(field, i, j)) {

@@ -8,9 +8,12 @@ import java.util.List;
  */
 record DateComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "one edit or day and month swapped", "two edits",
+			"different");
+
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "one edit or day and month swapped", "two edits", "different");
+		return LEVELS;
 	}
 
 	@Override

@@ -7,7 +7,23 @@ package app.agora.federation.internal.linkage;
  */
 final class EditDistance {
 
+	private static final ThreadLocal<int[][]> ROWS = ThreadLocal
+			.withInitial(() -> new int[][]{new int[64], new int[64], new int[64]});
+
 	private EditDistance() {
+	}
+
+	/**
+	 * Whether two equal-length strings differ by exactly one swap of neighbours.
+	 */
+	private static boolean adjacentSwap(String a, String b) {
+		int first = 0;
+		while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+			first++;
+		}
+		return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+				&& a.charAt(first + 1) == b.charAt(first)
+				&& a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
 	}
 
 	/** The distance, or {@code max + 1} as soon as it is known to exceed max. */
@@ -17,9 +33,30 @@ final class EditDistance {
 		if (Math.abs(n - m) > max) {
 			return max + 1;
 		}
-		int[] before = new int[m + 1];
-		int[] previous = new int[m + 1];
-		int[] current = new int[m + 1];
+		if (n == m) {
+			// same length: the differing positions bound the distance, and one of them is
+			// the distance
+			int differing = 0;
+			for (int i = 0; i < n && differing <= 1; i++) {
+				if (a.charAt(i) != b.charAt(i)) {
+					differing++;
+				}
+			}
+			if (differing <= 1) {
+				return differing;
+			}
+			if (max == 1) {
+				return adjacentSwap(a, b) ? 1 : 2;
+			}
+		}
+		int[][] rows = ROWS.get();
+		if (rows[0].length <= m) {
+			rows = new int[][]{new int[m + 1], new int[m + 1], new int[m + 1]};
+			ROWS.set(rows);
+		}
+		int[] before = rows[0];
+		int[] previous = rows[1];
+		int[] current = rows[2];
 		for (int j = 0; j <= m; j++) {
 			previous[j] = j;
 		}

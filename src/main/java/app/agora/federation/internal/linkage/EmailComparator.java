@@ -8,9 +8,11 @@ import java.util.List;
  */
 record EmailComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "same user name", "Jaro–Winkler ≥ 0.9", "different");
+
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "same user name", "Jaro–Winkler ≥ 0.9", "different");
+		return LEVELS;
 	}
 
 	@Override
@@ -20,6 +22,6 @@ record EmailComparator() implements FieldComparator {
 		if (atA > 0 && atA == atB && a.regionMatches(0, b, 0, atA)) {
 			return 1;
 		}
-		return FieldComparator.jaroWinkler(a, b) >= 0.9 ? 2 : 3;
+		return JaroWinkler.similarity(a, b, 0.9) >= 0.9 ? 2 : 3;
 	}
 }

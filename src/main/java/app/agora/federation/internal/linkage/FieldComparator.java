@@ -2,7 +2,6 @@ package app.agora.federation.internal.linkage;
 
 import app.agora.federation.FieldType;
 import java.util.List;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Compares two values of one field type and says how well they agree, as a
@@ -12,8 +11,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 sealed interface FieldComparator permits NameComparator, DateComparator, EmailComparator, PhoneComparator,
 		PostcodeComparator, TextComparator, IdentifierComparator {
-
-	JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	/** The levels in words, exact first, different last. */
 	List<String> levels();
@@ -35,9 +32,5 @@ sealed interface FieldComparator permits NameComparator, DateComparator, EmailCo
 			case TEXT -> new TextComparator();
 			case IDENTIFIER -> new IdentifierComparator();
 		};
-	}
-
-	static double jaroWinkler(String a, String b) {
-		return JARO_WINKLER.apply(a, b);
 	}
 }

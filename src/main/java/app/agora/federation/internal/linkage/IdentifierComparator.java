@@ -8,9 +8,11 @@ import java.util.List;
  */
 record IdentifierComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "one edit", "different");
+
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "one edit", "different");
+		return LEVELS;
 	}
 
 	@Override

@@ -15,9 +15,9 @@ final class LevelCache {
 	private static final int MAX_CODE = (1 << 28) - 1;
 	private final long[] entries = new long[1 << BITS];
 
-	/** The level cached for two value codes (a < b), or -1. */
+	/** The level cached for two value codes, or -1. */
 	int get(int a, int b) {
-		if (b > MAX_CODE) {
+		if (a > MAX_CODE || b > MAX_CODE) {
 			return -1;
 		}
 		long entry = entries[slot(a, b)];
@@ -26,7 +26,7 @@ final class LevelCache {
 	}
 
 	void put(int a, int b, int level) {
-		if (b <= MAX_CODE) {
+		if (a <= MAX_CODE && b <= MAX_CODE) {
 			entries[slot(a, b)] = ((long) a << 32) | ((long) b << 4) | (level + 1);
 		}
 	}

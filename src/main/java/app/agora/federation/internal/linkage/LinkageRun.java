@@ -31,9 +31,11 @@ public final class LinkageRun implements Resolution {
 	private final int[] clusterOf;
 	private final int clusterCount;
 	private final List<String> blockingReport;
+	private final List<String> laps;
 
 	LinkageRun(RecordTable table, LinkageModel model, PairScorer scorer, ComparedPairs pairs, int[] kept,
-			Classification[] decisions, int[] vectorOf, BitSet refused, UnionFind links, List<String> blockingReport) {
+			Classification[] decisions, int[] vectorOf, BitSet refused, UnionFind links, List<String> blockingReport,
+			List<String> laps) {
 		this.table = table;
 		this.model = model;
 		this.scorer = scorer;
@@ -43,6 +45,7 @@ public final class LinkageRun implements Resolution {
 		this.vectorOf = vectorOf;
 		this.refused = refused;
 		this.blockingReport = List.copyOf(blockingReport);
+		this.laps = laps;
 		// clusters numbered from 1 in the order of their first record
 		int n = table.size();
 		this.clusterOf = new int[n];
@@ -131,6 +134,11 @@ public final class LinkageRun implements Resolution {
 	/** What each blocking key brought, one line per key. */
 	public List<String> blockingReport() {
 		return blockingReport;
+	}
+
+	/** How long each step took. */
+	public List<String> laps() {
+		return laps;
 	}
 
 	public RecordTable table() {

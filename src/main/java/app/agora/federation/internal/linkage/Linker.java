@@ -14,10 +14,11 @@ import java.util.HashMap;
 public final class Linker {
 
 	/**
-	 * Loose blocking keys may add this many pairs, or twice the record count if
-	 * more.
+	 * Loose blocking keys may add this many pairs in all: plenty for thousands of
+	 * records, where comparing more is cheap, and a small share of the pairs for
+	 * millions, where the strict keys must do.
 	 */
-	static final long LOOSE_PAIRS = 2_000_000;
+	static final long LOOSE_PAIRS = 1_000_000;
 
 	private Linker() {
 	}
@@ -27,12 +28,15 @@ public final class Linker {
 	 *            a model to use as it is, or null to learn one from the records
 	 */
 	public static LinkageRun run(RecordTable table, LinkageModel model) {
+		var laps = new Laps();
 		var settings = table.settings;
 		var vectors = new ComparisonVectors(table);
 		boolean acrossSourcesOnly = settings.mode() == LinkageMode.LINK;
-		var candidates = new CandidatePairs(table, vectors, acrossSourcesOnly, settings.maxBlockPairs(),
-				Math.max(LOOSE_PAIRS, 2L * table.size()));
-		var pairs = candidates.compare(Blocking.keys(table));
+		var candidates = new CandidatePairs(table, vectors, acrossSourcesOnly, settings.maxBlockPairs(), LOOSE_PAIRS);
+		var keys = Blocking.keys(table);
+		laps.lap("keys");
+		var pairs = candidates.compare(keys);
+		laps.lap("compare");
 
 		var distinct = new HashMap<Long, Integer>();
 		int[] vectorOf = new int[pairs.size];
@@ -51,6 +55,7 @@ public final class Linker {
 			vectorOf[p] = index;
 		}
 
+		laps.lap("vectors");
 		Parameters parameters;
 		if (model != null) {
 			parameters = Parameters.of(model);
@@ -58,6 +63,7 @@ public final class Linker {
 			parameters = new ModelEstimation(table, vectors, acrossSourcesOnly).estimate(pairs, candidates.used(),
 					values.toArray(), counts.toArray());
 		}
+		laps.lap("model");
 		var scorer = new PairScorer(settings, vectors, parameters);
 		var decisions = new Classification[values.size()];
 		for (int v = 0; v < decisions.length; v++) {
@@ -74,13 +80,14 @@ public final class Linker {
 				refused.set(p);
 			}
 		}
+		laps.lap("clusters");
 		for (int p = 0; p < pairs.size; p++) {
 			if (decisions[vectorOf[p]] != Classification.NONE) {
 				kept.add(p);
 			}
 		}
 		return new LinkageRun(table, parameters.toModel(settings, vectors), scorer, pairs, kept.toArray(), decisions,
-				vectorOf, refused, clustering.sets(), candidates.report());
+				vectorOf, refused, clustering.sets(), candidates.report(), laps.laps());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import app.agora.federation.internal.linkage.CandidatePairs.UsedKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Learns a model from the records alone, the way Splink does:
@@ -22,7 +23,7 @@ import java.util.List;
 final class ModelEstimation {
 
 	/** Pairs looked at per training round; more adds time, not accuracy. */
-	static final int TRAINING_PAIRS = 2_000_000;
+	static final int TRAINING_PAIRS = 1_000_000;
 	/** A key with fewer pairs than this teaches too little to be trusted. */
 	static final int MIN_SESSION_PAIRS = 50;
 
@@ -81,36 +82,43 @@ final class ModelEstimation {
 	}
 
 	private List<Session> sessions(ComparedPairs pairs, List<UsedKey> keys, Parameters start) {
-		var sessions = new ArrayList<Session>();
-		int stride = Math.max(1, pairs.size / TRAINING_PAIRS);
-		for (var key : keys) {
-			long hidden = 0;
-			for (int f : key.key().fields()) {
-				hidden |= (long) ComparisonVectors.MISSING << (ComparisonVectors.BITS * f);
+		List<Map<Long, Long>> counts = new ArrayList<>();
+		long[] hidden = new long[keys.size()];
+		for (int k = 0; k < keys.size(); k++) {
+			counts.add(new HashMap<>());
+			for (int f : keys.get(k).key().fields()) {
+				hidden[k] |= (long) ComparisonVectors.MISSING << (ComparisonVectors.BITS * f);
 			}
-			var counts = new HashMap<Long, Long>();
-			long total = 0;
-			for (int p = 0; p < pairs.size; p += stride) {
-				// pairs that are surely two people (relatives, mostly) would otherwise be taken
-				// for
-				// matches with odd names and dates, since they agree on so much else
-				if (key.shared(pairs.left[p], pairs.right[p])
-						&& rules.contradiction(pairs.vectors[p], vectors) == null) {
-					counts.merge(pairs.vectors[p] | hidden, 1L, Long::sum);
-					total++;
+		}
+		int stride = Math.max(1, pairs.size / TRAINING_PAIRS);
+		for (int p = 0; p < pairs.size; p += stride) {
+			// pairs that are surely two people (relatives, mostly) would otherwise be taken
+			// for
+			// matches with odd names and dates, since they agree on so much else
+			if (rules.contradiction(pairs.vectors[p], vectors) != null) {
+				continue;
+			}
+			for (int k = 0; k < hidden.length; k++) {
+				if (keys.get(k).shared(pairs.left[p], pairs.right[p])) {
+					counts.get(k).merge(pairs.vectors[p] | hidden[k], 1L, Long::sum);
 				}
 			}
+		}
+		var sessions = new ArrayList<Session>();
+		for (int k = 0; k < hidden.length; k++) {
+			var session = counts.get(k);
+			long total = session.values().stream().mapToLong(Long::longValue).sum();
 			if (total < MIN_SESSION_PAIRS) {
 				continue;
 			}
-			long[] distinct = counts.keySet().stream().mapToLong(Long::longValue).toArray();
+			long[] distinct = session.keySet().stream().mapToLong(Long::longValue).toArray();
 			long[] weights = new long[distinct.length];
 			for (int v = 0; v < distinct.length; v++) {
-				weights[v] = counts.get(distinct[v]);
+				weights[v] = session.get(distinct[v]);
 			}
 			var trained = ExpectationMaximisation.estimate(distinct, weights,
 					new Parameters(0.1, copy(start.m), start.u));
-			sessions.add(new Session(key.key().fields(), trained));
+			sessions.add(new Session(keys.get(k).key().fields(), trained));
 		}
 		return sessions;
 	}

@@ -10,6 +10,9 @@ import java.util.List;
  */
 record NameComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "nickname or Jaro–Winkler ≥ 0.92", "Jaro–Winkler ≥ 0.8",
+			"swapped with another name", "different");
+
 	static final int CLOSE = 1;
 	static final int SIMILAR = 2;
 	static final int SWAPPED = 3;
@@ -17,8 +20,7 @@ record NameComparator() implements FieldComparator {
 
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "nickname or Jaro–Winkler ≥ 0.92", "Jaro–Winkler ≥ 0.8", "swapped with another name",
-				"different");
+		return LEVELS;
 	}
 
 	@Override
@@ -26,7 +28,7 @@ record NameComparator() implements FieldComparator {
 		if (Nicknames.shareGroup(Nicknames.groupsOf(a), Nicknames.groupsOf(b))) {
 			return CLOSE;
 		}
-		double similarity = FieldComparator.jaroWinkler(a, b);
+		double similarity = JaroWinkler.similarity(a, b, 0.8);
 		return similarity >= 0.92 ? CLOSE : similarity >= 0.8 ? SIMILAR : DIFFERENT;
 	}
 
@@ -36,6 +38,6 @@ record NameComparator() implements FieldComparator {
 	 */
 	static boolean sameName(String a, String b) {
 		return a.equals(b) || Nicknames.shareGroup(Nicknames.groupsOf(a), Nicknames.groupsOf(b))
-				|| FieldComparator.jaroWinkler(a, b) >= 0.92;
+				|| JaroWinkler.similarity(a, b, 0.92) >= 0.92;
 	}
 }

@@ -8,11 +8,13 @@ import java.util.List;
  */
 record PhoneComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "same last 9 digits or one edit", "different");
+
 	private static final int NATIONAL_DIGITS = 9;
 
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "same last 9 digits or one edit", "different");
+		return LEVELS;
 	}
 
 	@Override

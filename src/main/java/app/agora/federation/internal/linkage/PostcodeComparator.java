@@ -5,9 +5,11 @@ import java.util.List;
 /** Postal codes: one slip, or different (a move shows as different). */
 record PostcodeComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "one edit", "different");
+
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "one edit", "different");
+		return LEVELS;
 	}
 
 	@Override

@@ -7,14 +7,17 @@ import java.util.List;
  */
 record TextComparator() implements FieldComparator {
 
+	private static final List<String> LEVELS = List.of("exact", "Jaro–Winkler ≥ 0.92", "Jaro–Winkler ≥ 0.8",
+			"different");
+
 	@Override
 	public List<String> levels() {
-		return List.of("exact", "Jaro–Winkler ≥ 0.92", "Jaro–Winkler ≥ 0.8", "different");
+		return LEVELS;
 	}
 
 	@Override
 	public int level(String a, String b) {
-		double similarity = FieldComparator.jaroWinkler(a, b);
+		double similarity = JaroWinkler.similarity(a, b, 0.8);
 		return similarity >= 0.92 ? 1 : similarity >= 0.8 ? 2 : 3;
 	}
 }

@@ -18,6 +18,7 @@ final class ValueNormaliser {
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?");
 	private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+	private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{7,14}");
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
 	private final FieldType type;
@@ -26,6 +27,24 @@ final class ValueNormaliser {
 	ValueNormaliser(FieldType type, String phoneRegion) {
 		this.type = type;
 		this.phoneRegion = phoneRegion.toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * A cheap form of a raw value that normalises to the same value, so that "06 12
+	 * 34 56 78" and "06.12.34.56.78" are parsed once, not twice.
+	 */
+	String shortcut(String raw) {
+		if (type != FieldType.PHONE) {
+			return raw;
+		}
+		var kept = new StringBuilder(raw.length());
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != ' ' && c != '.' && c != '-') {
+				kept.append(c);
+			}
+		}
+		return kept.toString();
 	}
 
 	String normalise(String raw) {
@@ -87,6 +106,13 @@ final class ValueNormaliser {
 	 * (a corrupted date still compares by its characters), else dropped.
 	 */
 	private static String date(String value) {
+		if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+			// the common case, yyyy-mm-dd, without a regular expression
+			String digits = value.substring(0, 4) + value.substring(5, 7) + value.substring(8);
+			if (digits.chars().allMatch(Character::isDigit)) {
+				return digits;
+			}
+		}
 		var iso = ISO_DATE.matcher(value);
 		if (iso.matches()) {
 			return ymd(iso.group(1), iso.group(2), iso.group(3));
@@ -112,6 +138,11 @@ final class ValueNormaliser {
 	 * E.164 when libphonenumber can read it, else the bare digits (at least six).
 	 */
 	private String phone(String value) {
+		if (E164.matcher(value).matches()) {
+			// already E.164; parsing it would only give it back, at a few microseconds a
+			// number
+			return value;
+		}
 		try {
 			var number = PHONES.parse(value, phoneRegion);
 			if (PHONES.isPossibleNumber(number)) {

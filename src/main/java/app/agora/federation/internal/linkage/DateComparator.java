@@ -12,6 +12,11 @@ record DateComparator() implements FieldComparator {
 			"different");
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.0001, 0.001, 0.01};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

@@ -11,6 +11,11 @@ record EmailComparator() implements FieldComparator {
 	private static final List<String> LEVELS = List.of("exact", "same user name", "Jaro–Winkler ≥ 0.9", "different");
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.00001, 0.00001, 0.0001};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

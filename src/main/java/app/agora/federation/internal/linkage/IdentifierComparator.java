@@ -11,6 +11,11 @@ record IdentifierComparator() implements FieldComparator {
 	private static final List<String> LEVELS = List.of("exact", "one edit", "different");
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.000001, 0.00001};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

@@ -19,6 +19,11 @@ record NameComparator() implements FieldComparator {
 	static final int DIFFERENT = 4;
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.01, 0.005, 0.01, 0.001};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

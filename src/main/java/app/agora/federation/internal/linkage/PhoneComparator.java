@@ -13,6 +13,11 @@ record PhoneComparator() implements FieldComparator {
 	private static final int NATIONAL_DIGITS = 9;
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.00001, 0.00001};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

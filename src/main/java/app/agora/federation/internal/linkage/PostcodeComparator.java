@@ -8,6 +8,11 @@ record PostcodeComparator() implements FieldComparator {
 	private static final List<String> LEVELS = List.of("exact", "one edit", "different");
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.001, 0.003};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

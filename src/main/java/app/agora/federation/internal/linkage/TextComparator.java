@@ -11,6 +11,11 @@ record TextComparator() implements FieldComparator {
 			"different");
 
 	@Override
+	public double[] typicalChance() {
+		return new double[]{0.01, 0.005, 0.01};
+	}
+
+	@Override
 	public List<String> levels() {
 		return LEVELS;
 	}

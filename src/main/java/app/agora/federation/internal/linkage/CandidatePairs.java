@@ -149,6 +149,7 @@ final class CandidatePairs {
 			Arrays.parallelSort(entries);
 			var bounds = new IntList();
 			var sizes = new LongList();
+			long[] perSource = new long[Arrays.stream(sourceOf).max().orElse(0) + 1];
 			for (int start = 0; start < entries.length;) {
 				long key = entries[start] & ~mask;
 				int end = start + 1;
@@ -156,7 +157,7 @@ final class CandidatePairs {
 					end++;
 				}
 				bounds.add(start);
-				sizes.add(pairsIn(entries, start, end, mask, sourceOf, acrossSourcesOnly));
+				sizes.add(pairsIn(entries, start, end, mask, sourceOf, acrossSourcesOnly, perSource));
 				start = end;
 			}
 			bounds.add(entries.length);
@@ -203,17 +204,22 @@ final class CandidatePairs {
 		}
 
 		private static long pairsIn(long[] entries, int start, int end, long mask, int[] sourceOf,
-				boolean acrossSourcesOnly) {
+				boolean acrossSourcesOnly, long[] perSource) {
 			long size = end - start;
 			if (!acrossSourcesOnly) {
 				return size * (size - 1) / 2;
 			}
 			// pairs across sources: all pairs less those within each source
-			var perSource = new java.util.HashMap<Integer, Long>();
 			for (int e = start; e < end; e++) {
-				perSource.merge(sourceOf[(int) (entries[e] & mask)], 1L, Long::sum);
+				perSource[sourceOf[(int) (entries[e] & mask)]]++;
 			}
-			long within = perSource.values().stream().mapToLong(c -> c * (c - 1) / 2).sum();
+			long within = 0;
+			for (int e = start; e < end; e++) {
+				int source = sourceOf[(int) (entries[e] & mask)];
+				long count = perSource[source];
+				within += count * (count - 1) / 2;
+				perSource[source] = 0;
+			}
 			return size * (size - 1) / 2 - within;
 		}
 

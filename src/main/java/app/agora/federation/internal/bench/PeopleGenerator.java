@@ -78,7 +78,8 @@ final class PeopleGenerator {
 			families.add(madeUpWord(2 + random.nextInt(2)));
 		}
 		familyNames = families.stream().distinct().toArray(String[]::new);
-		// the common names carry a fifth of the population; the made-up tail the rest
+		// the common names carry a fifth of the population; the made-up tail
+		// the rest
 		familyWeights = new double[familyNames.length];
 		double[] head = zipf(common, 0.6);
 		double[] tail = zipf(familyNames.length - common, 0.5);

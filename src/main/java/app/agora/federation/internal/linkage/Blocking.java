@@ -44,7 +44,8 @@ final class Blocking {
 			for (int b = a + 1; b < names.length; b++) {
 				var first = phonetic(names[a]);
 				var second = phonetic(names[b]);
-				// in either order, so that swapped given and family names still meet
+				// in either order, so that swapped given and family names still
+				// meet
 				add(name(names[a]) + "~ + " + name(names[b]) + "~", false, new int[]{names[a], names[b]},
 						i -> unordered(first.applyAsLong(i), second.applyAsLong(i)), none());
 			}

@@ -196,7 +196,8 @@ final class CandidatePairs {
 			for (int b = 0; b < sorted.length; b++) {
 				total += sorted[b];
 				if (total > budget) {
-					// every block smaller than this one fits; this one and its equals do not
+					// every block smaller than this one fits; this one and its
+					// equals do not
 					return sorted[b] - 1;
 				}
 			}

@@ -25,9 +25,9 @@ final class ChanceAgreement {
 		int fields = vectors.fields();
 		double[][] counts = new double[fields][];
 		for (int f = 0; f < fields; f++) {
-			// start from typical frequencies worth PRIOR_PAIRS random pairs: a level never
-			// seen by
-			// chance is rare, not impossible, and a handful of records cannot say how rare
+			// start from typical frequencies worth PRIOR_PAIRS random pairs: a
+			// level never seen by chance is rare, not impossible, and a handful
+			// of records cannot say how rare
 			double[] typical = vectors.comparator(f).typicalChance();
 			counts[f] = new double[typical.length + 1];
 			double different = 1;
@@ -39,7 +39,8 @@ final class ChanceAgreement {
 		}
 		long possible = (long) table.size() * (table.size() - 1) / 2;
 		if (possible <= SAMPLES) {
-			// few records: every pair, rather than the same few pairs drawn again and again
+			// few records: every pair, rather than the same few pairs drawn
+			// again and again
 			add(counts, every(table, vectors, acrossSourcesOnly));
 		} else if (!acrossSourcesOnly || table.sources.size() > 1) {
 			var root = new SplittableRandom(seed);

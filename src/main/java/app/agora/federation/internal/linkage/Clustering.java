@@ -50,8 +50,8 @@ final class Clustering {
 		var left = membersOf(a);
 		var right = membersOf(b);
 		long cross = (long) left.size() * right.size();
-		// two single records: the link itself is their only pair, and a linked pair
-		// never contradicts
+		// two single records: the link itself is their only pair, and a linked
+		// pair never contradicts
 		if (!authoritative && cross > 1 && cross <= CHECK_LIMIT && contradict(left, right)) {
 			return false;
 		}

@@ -34,8 +34,8 @@ final class EditDistance {
 			return max + 1;
 		}
 		if (n == m) {
-			// same length: the differing positions bound the distance, and one of them is
-			// the distance
+			// same length and at most one differing position: that is the
+			// distance, no table needed
 			int differing = 0;
 			for (int i = 0; i < n && differing <= 1; i++) {
 				if (a.charAt(i) != b.charAt(i)) {

@@ -49,10 +49,9 @@ final class ExpectationMaximisation {
 					}
 				}
 			}
-			// u stays as measured on random pairs: among blocked pairs non-matches agree
-			// far more
-			// often than by chance, and learning u there would teach that agreement means
-			// little
+			// u stays as measured on random pairs: among blocked pairs
+			// non-matches agree far more often than by chance, and learning u
+			// there would teach that agreement means little
 			var next = new Parameters(matches / total, m, p.u);
 			next.normalise();
 			double change = change(p, next);

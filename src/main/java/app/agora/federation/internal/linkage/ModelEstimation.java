@@ -13,7 +13,8 @@ import java.util.Map;
  * <li>m, how often it occurs among matches, by expectation maximisation once
  * per blocking key on the pairs of its blocks, leaving out the key's own fields
  * (they agree there by construction, so they would teach the model nothing but
- * bias); each field's m is the mean over the keys that left it free;</li>
+ * bias) and the pairs that a rule says are two people; each field's m is the
+ * mean over the keys that left it free;</li>
  * <li>the prior, the share of matches among all possible pairs, such that the
  * expected matches among candidates add up.</li>
  * </ol>
@@ -54,12 +55,7 @@ final class ModelEstimation {
 			var free = sessions.stream().filter(s -> !s.fixed(field)).toList();
 			for (int l = 0; l < m[f].length; l++) {
 				final int level = l;
-				double[] estimates = free.stream().mapToDouble(s -> s.parameters.m[field][level]).sorted().toArray();
-				if (estimates.length == 0) {
-					m[f][l] = start.m[f][l];
-				} else {
-					m[f][l] = java.util.Arrays.stream(estimates).average().getAsDouble();
-				}
+				m[f][l] = free.stream().mapToDouble(s -> s.parameters.m[field][level]).average().orElse(start.m[f][l]);
 			}
 		}
 		var model = new Parameters(start.prior, m, start.u);
@@ -92,9 +88,9 @@ final class ModelEstimation {
 		}
 		int stride = Math.max(1, pairs.size / TRAINING_PAIRS);
 		for (int p = 0; p < pairs.size; p += stride) {
-			// pairs that are surely two people (relatives, mostly) would otherwise be taken
-			// for
-			// matches with odd names and dates, since they agree on so much else
+			// pairs that are surely two people (relatives, mostly) would
+			// otherwise be taken for matches with odd names and dates, since
+			// they agree on so much else
 			if (rules.contradiction(pairs.vectors[p], vectors) != null) {
 				continue;
 			}

@@ -59,7 +59,8 @@ public final class RecordTable {
 		if (rawColumns.length != settings.fields().size()) {
 			throw new IllegalArgumentException("One column per field is needed");
 		}
-		// columns side by side: much of encoding one is a single-threaded dictionary
+		// columns side by side: much of encoding one is a single-threaded
+		// dictionary
 		var columns = IntStream.range(0, rawColumns.length).parallel().mapToObj(f -> {
 			var spec = settings.fields().get(f);
 			return Column.encode(spec, rawColumns[f], new ValueNormaliser(spec.type(), settings.phoneRegion()));

@@ -24,8 +24,8 @@ final class UnionFind {
 		int rootA = find(a);
 		int rootB = find(b);
 		if (rootA != rootB) {
-			// the lower number becomes the root, so the result does not depend on the order
-			// of the links
+			// the lower number becomes the root, so the result does not depend
+			// on the order of the links
 			parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
 		}
 	}

@@ -83,8 +83,8 @@ final class ValueNormaliser {
 				out.append(Character.toLowerCase(c));
 				space = false;
 			} else if (!(c == '\'' || c == '’') || keepDigits) {
-				// O'Neil and ONeil are the same name; in free text an apostrophe separates
-				// words
+				// O'Neil and ONeil are the same name; in free text an
+				// apostrophe separates words
 				space = true;
 			}
 		}
@@ -139,8 +139,8 @@ final class ValueNormaliser {
 	 */
 	private String phone(String value) {
 		if (E164.matcher(value).matches()) {
-			// already E.164; parsing it would only give it back, at a few microseconds a
-			// number
+			// already E.164; parsing it would only give it back, at a few
+			// microseconds a number
 			return value;
 		}
 		try {
@@ -149,7 +149,8 @@ final class ValueNormaliser {
 				return PHONES.format(number, PhoneNumberFormat.E164);
 			}
 		} catch (NumberParseException e) {
-			// not a phone number libphonenumber understands; fall back to its digits
+			// not a phone number libphonenumber understands; fall back to its
+			// digits
 		}
 		String digits = value.replaceAll("\\D", "");
 		return digits.length() >= 6 ? digits : null;

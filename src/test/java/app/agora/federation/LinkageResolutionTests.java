@@ -184,7 +184,6 @@ class LinkageResolutionTests {
 		fields.put("dob", dob);
 		fields.put("city", city);
 		fields.put("email", email);
-		fields.values().removeIf(Objects::isNull);
 		return new SourceRecord("test", key, fields);
 	}
 

@@ -9,8 +9,8 @@ import java.util.List;
  * equal values itself; a comparator only sees two distinct values. How much
  * each level weighs is not decided here but learned.
  */
-sealed interface FieldComparator permits NameComparator, DateComparator, EmailComparator, PhoneComparator,
-		PostcodeComparator, TextComparator, IdentifierComparator {
+sealed interface FieldComparator
+		permits NameComparator, DateComparator, EmailComparator, PhoneComparator, TextComparator, OneEditComparator {
 
 	/** The levels in words, exact first, different last. */
 	List<String> levels();
@@ -35,9 +35,9 @@ sealed interface FieldComparator permits NameComparator, DateComparator, EmailCo
 			case DATE -> new DateComparator();
 			case EMAIL -> new EmailComparator();
 			case PHONE -> new PhoneComparator();
-			case POSTCODE -> new PostcodeComparator();
+			case POSTCODE -> OneEditComparator.postcode();
 			case TEXT -> new TextComparator();
-			case IDENTIFIER -> new IdentifierComparator();
+			case IDENTIFIER -> OneEditComparator.identifier();
 		};
 	}
 }

@@ -1,10 +1,10 @@
 package app.agora.federation;
 
-import app.agora.federation.internal.sources.ContactPoints;
 import app.agora.federation.internal.view.FederationSources;
 import app.agora.federation.internal.view.GuardedSource;
 import app.agora.federation.spi.Lookup;
 import app.agora.federation.spi.SourceRecord;
+import app.agora.parties.ContactKeys;
 import app.agora.parties.Parties;
 import app.agora.parties.PartyDetails;
 import app.agora.parties.PartyNotFound;
@@ -29,12 +29,15 @@ public class CustomerViews {
 	private final SourceLinks links;
 	private final ViewAccessLog accessLog;
 	private final FederationSources sources;
+	private final ContactKeys contacts;
 
-	CustomerViews(Parties parties, SourceLinks links, ViewAccessLog accessLog, FederationSources sources) {
+	CustomerViews(Parties parties, SourceLinks links, ViewAccessLog accessLog, FederationSources sources,
+			ContactKeys contacts) {
 		this.parties = parties;
 		this.links = links;
 		this.accessLog = accessLog;
 		this.sources = sources;
+		this.contacts = contacts;
 	}
 
 	/**
@@ -44,8 +47,8 @@ public class CustomerViews {
 	public CustomerView viewOf(UUID partyId, Viewer viewer, String channel) {
 		var party = parties.find(partyId).orElseThrow(() -> new PartyNotFound(partyId));
 		Map<String, Set<String>> keys = links.keysOf(partyId);
-		String email = ContactPoints.email(party.email());
-		String phone = ContactPoints.phone(party.phone(), party.country());
+		String email = contacts.email(party.email());
+		String phone = contacts.phone(party.phone(), party.country());
 		var composer = sources.composer();
 		List<GuardedSource.Answer> answers = composer
 				.ask(source -> new Lookup(partyId, keys.getOrDefault(source, Set.of()), email, phone));

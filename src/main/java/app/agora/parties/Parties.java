@@ -1,6 +1,5 @@
 package app.agora.parties;
 
-import app.agora.parties.internal.ContactKeys;
 import app.agora.parties.internal.PartyStore;
 import java.time.Clock;
 import java.time.Instant;

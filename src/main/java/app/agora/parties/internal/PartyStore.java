@@ -1,5 +1,6 @@
 package app.agora.parties.internal;
 
+import app.agora.parties.ContactKeys;
 import app.agora.parties.LifecycleStage;
 import app.agora.parties.PartyDetails;
 import app.agora.parties.PartyDraft;

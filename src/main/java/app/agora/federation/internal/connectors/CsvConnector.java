@@ -1,12 +1,12 @@
 package app.agora.federation.internal.connectors;
 
-import app.agora.federation.internal.sources.ContactPoints;
 import app.agora.federation.spi.Connector;
 import app.agora.federation.spi.FacetMapping;
 import app.agora.federation.spi.Lookup;
 import app.agora.federation.spi.SourceDataException;
 import app.agora.federation.spi.SourceDefinition;
 import app.agora.federation.spi.SourceRecord;
+import app.agora.parties.ContactKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +30,18 @@ class CsvConnector implements Connector {
 	private final SourceDefinition source;
 	private final Path folder;
 	private final String region;
+	private final ContactKeys contacts;
 	private final long maxFileSize;
 	private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
 	private record Snapshot(FileTime modified, long size, List<Map<String, String>> rows) {
 	}
 
-	CsvConnector(SourceDefinition source) {
+	CsvConnector(SourceDefinition source, ContactKeys contacts) {
+		this.contacts = contacts;
 		this.source = source;
 		this.folder = Path.of(source.settings().required("folder"));
-		this.region = source.settings().string("phone-region").orElse("FR");
+		this.region = source.settings().string("phone-region").orElse(null);
 		this.maxFileSize = source.settings().integer("max-file-size", 50 * 1024 * 1024);
 	}
 
@@ -52,9 +54,9 @@ class CsvConnector implements Connector {
 			for (var row : rows(facet)) {
 				boolean byKey = lookup.keys().contains(row.get(facet.key()));
 				boolean byEmail = emailColumn != null && lookup.email() != null
-						&& lookup.email().equals(ContactPoints.email(row.get(emailColumn)));
+						&& lookup.email().equals(contacts.email(row.get(emailColumn)));
 				boolean byPhone = phoneColumn != null && lookup.phone() != null
-						&& lookup.phone().equals(ContactPoints.phone(row.get(phoneColumn), region));
+						&& lookup.phone().equals(contacts.phone(row.get(phoneColumn), region));
 				if (byKey || byEmail || byPhone) {
 					records.add(Rows.toRecord(facet, row::get));
 				}

@@ -8,6 +8,7 @@ import app.agora.federation.spi.Connector;
 import app.agora.federation.spi.ConnectorFactory;
 import app.agora.federation.spi.SettingDescriptor;
 import app.agora.federation.spi.SourceDefinition;
+import app.agora.parties.ContactKeys;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CsvConnectorFactory implements ConnectorFactory {
+
+	private final ContactKeys contacts;
+
+	CsvConnectorFactory(ContactKeys contacts) {
+		this.contacts = contacts;
+	}
 
 	@Override
 	public String id() {
@@ -34,7 +41,7 @@ class CsvConnectorFactory implements ConnectorFactory {
 	public List<SettingDescriptor> settings() {
 		return List.of(SettingDescriptor.required("folder", PATH, "Folder holding the exported files"),
 				SettingDescriptor.optional("phone-region", STRING,
-						"Country assumed for phone numbers without a country code (default FR)"),
+						"Country assumed for phone numbers without a country code (default: agora.parties.default-phone-region)"),
 				SettingDescriptor.optional("max-file-size", INTEGER, "Largest file read, in bytes (default 50 MB)"));
 	}
 
@@ -48,6 +55,6 @@ class CsvConnectorFactory implements ConnectorFactory {
 
 	@Override
 	public Connector create(SourceDefinition source) {
-		return new CsvConnector(source);
+		return new CsvConnector(source, contacts);
 	}
 }

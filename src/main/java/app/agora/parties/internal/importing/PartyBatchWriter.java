@@ -1,10 +1,10 @@
 package app.agora.parties.internal.importing;
 
+import app.agora.parties.ContactKeys;
 import app.agora.parties.PartyDraft;
 import app.agora.parties.PartyKind;
 import app.agora.parties.PartyRole;
 import app.agora.parties.TimelineEntry;
-import app.agora.parties.internal.ContactKeys;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package app.agora.parties.internal.importing;
 
+import app.agora.parties.ContactKeys;
 import app.agora.parties.LifecycleStage;
 import app.agora.parties.PartyDraft;
 import app.agora.parties.PartyKind;
 import app.agora.parties.PartyRole;
-import app.agora.parties.internal.ContactKeys;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;

@@ -243,7 +243,8 @@ class SourceResilienceTests {
 
 	private ViewComposer composer(String sources) {
 		Map<String, ConnectorFactory> factories = Map.of("jdbc", new JdbcConnectorFactory(), "csv",
-				new CsvConnectorFactory(), "http-json", new HttpJsonConnectorFactory());
+				new CsvConnectorFactory(new app.agora.parties.ContactKeys("FR")), "http-json",
+				new HttpJsonConnectorFactory());
 		var definitions = new SourceFileReader(factories).read("test.yaml", new StringReader("sources:\n" + sources));
 		return new ViewComposer(
 				definitions.stream()

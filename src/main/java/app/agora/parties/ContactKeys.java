@@ -1,4 +1,4 @@
-package app.agora.parties.internal;
+package app.agora.parties;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -8,9 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Normalised contact points, used to find the same person twice: email in lower
- * case, phone in E.164. A phone without a country code is read in the party's
- * country, else in the configured default region.
+ * Normalised contact points, the one form in which Agora compares them
+ * (parties, imports, other systems' records), to find the same person twice:
+ * email in lower case, phone in E.164. A phone without a country code is read
+ * in the party's country, else in the configured default region.
  */
 @Component
 public class ContactKeys {
@@ -18,7 +19,7 @@ public class ContactKeys {
 	private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 	private final String defaultRegion;
 
-	ContactKeys(@Value("${agora.parties.default-phone-region:FR}") String defaultRegion) {
+	public ContactKeys(@Value("${agora.parties.default-phone-region:FR}") String defaultRegion) {
 		this.defaultRegion = defaultRegion.toUpperCase(Locale.ROOT);
 	}
 

@@ -2,16 +2,30 @@ package app.agora.access;
 
 import app.agora.access.internal.AccountStore;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Opens accounts and answers who holds one. */
 @Service
 public class Accounts {
 
 	private final AccountStore store;
+	private final JdbcClient jdbc;
 
-	Accounts(AccountStore store) {
+	Accounts(AccountStore store, JdbcClient jdbc) {
 		this.store = store;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Two parties were merged: the accounts of the absorbed one now stand for the
+	 * survivor. (Called by the parties module, which depends on this one.)
+	 */
+	@Transactional
+	public int moveParty(UUID from, UUID to) {
+		return jdbc.sql("update account set party_id = :to where party_id = :from").param("to", to)
+				.param("from", from).update();
 	}
 
 	public UUID open(NewAccount account) {

@@ -30,9 +30,11 @@ public class CustomerViews {
 	private final ViewAccessLog accessLog;
 	private final FederationSources sources;
 	private final ContactKeys contacts;
+	private final NeverSame neverSame;
 
 	CustomerViews(Parties parties, SourceLinks links, ViewAccessLog accessLog, FederationSources sources,
-			ContactKeys contacts) {
+			ContactKeys contacts, NeverSame neverSame) {
+		this.neverSame = neverSame;
 		this.parties = parties;
 		this.links = links;
 		this.accessLog = accessLog;
@@ -52,7 +54,8 @@ public class CustomerViews {
 		var composer = sources.composer();
 		List<GuardedSource.Answer> answers = composer
 				.ask(source -> new Lookup(partyId, keys.getOrDefault(source, Set.of()), email, phone));
-		var own = answers.stream().map(answer -> linkByRule(party, keys, answer)).toList();
+		Set<RecordRef> notThisParty = neverSame.ofParty(partyId);
+		var own = answers.stream().map(answer -> linkByRule(party, keys, notThisParty, answer)).toList();
 		accessLog.record(partyId, viewer, channel);
 		return composer.compose(partyId, own);
 	}
@@ -64,10 +67,10 @@ public class CustomerViews {
 	/**
 	 * Links the records found by a contact point, and drops those already linked to
 	 * someone else (a shared family email must not show one person's invoices to
-	 * another).
+	 * another), and those staff marked never the same as this party.
 	 */
 	private GuardedSource.Answer linkByRule(PartyDetails party, Map<String, Set<String>> keys,
-			GuardedSource.Answer answer) {
+			Set<RecordRef> notThisParty, GuardedSource.Answer answer) {
 		String source = answer.status().source();
 		if ("agora".equals(answer.status().connector())) {
 			return answer;
@@ -75,7 +78,9 @@ public class CustomerViews {
 		var known = keys.getOrDefault(source, Set.of());
 		var foreign = new HashSet<String>();
 		answer.records().stream().map(SourceRecord::key).distinct().filter(key -> !known.contains(key)).forEach(key -> {
-			if (!links.linkIfNew(source, key, party.id(), LinkMethod.RULE, 1.0, "rule: same email or phone")
+			if (notThisParty.contains(new RecordRef(source, key))) {
+				foreign.add(key);
+			} else if (!links.linkIfNew(source, key, party.id(), LinkMethod.RULE, 1.0, "rule: same email or phone")
 					&& !links.partyOf(source, key).map(party.id()::equals).orElse(true)) {
 				foreign.add(key);
 			}

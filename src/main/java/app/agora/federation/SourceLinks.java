@@ -72,6 +72,45 @@ public class SourceLinks {
 		return true;
 	}
 
+	/**
+	 * Links a record with the explanation of why (a reviewed pair's model
+	 * explanation), unless it is linked already.
+	 *
+	 * @return whether a new link was made
+	 */
+	@Transactional
+	public boolean linkExplained(String sourceId, String recordKey, UUID partyId, LinkMethod method, double score,
+			String by, String explanation) {
+		if (partyOf(sourceId, recordKey).isPresent()) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into source_link (source_id, record_key, party_id, method, score, created_at, created_by,
+				  explanation)
+				values (:source, :key, :party, :method, :score, :at, :by, :explanation)""").param("source", sourceId)
+				.param("key", recordKey).param("party", partyId).param("method", method.name()).param("score", score)
+				.param("at", now()).param("by", by).param("explanation", explanation).update();
+		return true;
+	}
+
+	/** Removes a record's link to a party; whether there was one. */
+	@Transactional
+	public boolean unlink(String sourceId, String recordKey, UUID partyId) {
+		return jdbc.sql("delete from source_link where source_id = :source and record_key = :key and party_id = :party")
+				.param("source", sourceId).param("key", recordKey).param("party", partyId).update() > 0;
+	}
+
+	/** The party's linked records with how, by whom and why, for staff. */
+	public List<LinkedRecord> recordsOf(UUID partyId) {
+		return jdbc.sql("""
+				select source_id, record_key, party_id, method, score, explanation, created_by, created_at
+				from source_link where party_id = :party order by source_id, record_key""").param("party", partyId)
+				.query((rs, n) -> new LinkedRecord(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+						LinkMethod.valueOf(rs.getString(4)), rs.getDouble(5), rs.getString(6), rs.getString(7),
+						rs.getObject(8, java.time.OffsetDateTime.class).toInstant()))
+				.list();
+	}
+
 	private java.time.OffsetDateTime now() {
 		return Instant.now(clock).atOffset(java.time.ZoneOffset.UTC);
 	}

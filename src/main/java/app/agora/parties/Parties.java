@@ -1,5 +1,7 @@
 package app.agora.parties;
 
+import app.agora.access.Accounts;
+import app.agora.parties.internal.PartyMerger;
 import app.agora.parties.internal.PartyStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +27,13 @@ public class Parties {
 	private final Timeline timeline;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final PartyMerger merger;
+	private final Accounts accounts;
 
 	Parties(PartyStore store, ContactKeys keys, Timeline timeline, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, PartyMerger merger, Accounts accounts) {
+		this.merger = merger;
+		this.accounts = accounts;
 		this.store = store;
 		this.keys = keys;
 		this.timeline = timeline;
@@ -98,6 +104,51 @@ public class Parties {
 		}
 		counts.putAll(store.countByStage());
 		return counts;
+	}
+
+	/**
+	 * Makes two parties one, keeping the survivor's id: it takes the absorbed
+	 * party's blank fields, roles, relationships, history, timeline, accounts and,
+	 * through {@link PartiesMerged}, every other module's rows; the absorbed id
+	 * redirects to the survivor from then on.
+	 *
+	 * @throws PartyNotFound
+	 *             when either party does not exist
+	 */
+	@Transactional
+	public PartyDetails merge(UUID survivorId, UUID absorbedId, String by, String reason) {
+		if (survivorId == null || absorbedId == null) {
+			throw new IllegalArgumentException("Name both parties to merge.");
+		}
+		if (survivorId.equals(absorbedId)) {
+			throw new IllegalArgumentException("A party cannot be merged with itself.");
+		}
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			throw new IllegalArgumentException("Say why the two parties are one (at most 1000 characters).");
+		}
+		var survivor = get(survivorId);
+		var absorbed = get(absorbedId);
+		merger.moveRows(survivor.id(), absorbed.id(), now(), by, reason.strip());
+		accounts.moveParty(absorbed.id(), survivor.id());
+		events.publishEvent(new PartiesMerged(survivor.id(), absorbed.id(), by, reason.strip()));
+		timeline.record(survivor.id(), "Merged with " + absorbed.displayName() + " (" + absorbed.id() + ") by " + by
+				+ ": " + reason.strip(), by);
+		merger.delete(absorbed.id());
+		return get(survivor.id());
+	}
+
+	/**
+	 * The id a party answers to now: its own, or the survivor's when it was merged
+	 * into another; empty when it never existed.
+	 */
+	public Optional<UUID> currentId(UUID id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		if (store.find(id).isPresent()) {
+			return Optional.of(id);
+		}
+		return merger.redirectOf(id);
 	}
 
 	private Instant now() {

@@ -24,8 +24,8 @@ public class Accounts {
 	 */
 	@Transactional
 	public int moveParty(UUID from, UUID to) {
-		return jdbc.sql("update account set party_id = :to where party_id = :from").param("to", to)
-				.param("from", from).update();
+		return jdbc.sql("update account set party_id = :to where party_id = :from").param("to", to).param("from", from)
+				.update();
 	}
 
 	public UUID open(NewAccount account) {

@@ -66,8 +66,7 @@ public class LinkCorrections {
 		}
 		String sourceId = source.strip();
 		String recordKey = key.strip();
-		if (NeverSame.AGORA.equals(sourceId)
-				|| views.sources().stream().noneMatch(s -> s.id().equals(sourceId))) {
+		if (NeverSame.AGORA.equals(sourceId) || views.sources().stream().noneMatch(s -> s.id().equals(sourceId))) {
 			throw new IllegalArgumentException("There is no source '" + sourceId + "' to link a record from.");
 		}
 		if (recordKey.length() > 200) {

@@ -30,17 +30,17 @@ public class LinkDecisions {
 			String madeByKind, String madeBy, String reason) {
 		var decision = new LinkDecision(UUID.randomUUID(), partyId, action, record, other, score, madeByKind, madeBy,
 				reason, clock.instant());
-		jdbc.sql("""
-				insert into link_decision (id, party_id, action, source_id, record_key, other_source, other_key, score,
-				  made_by_kind, made_by, reason, decided_at)
-				values (:id, :party, :action, :source, :key, :otherSource, :otherKey, :score, :kind, :by, :reason, :at)""")
+		jdbc.sql(
+				"""
+						insert into link_decision (id, party_id, action, source_id, record_key, other_source, other_key, score,
+						  made_by_kind, made_by, reason, decided_at)
+						values (:id, :party, :action, :source, :key, :otherSource, :otherKey, :score, :kind, :by, :reason, :at)""")
 				.param("id", decision.id()).param("party", partyId).param("action", action)
 				.param("source", record == null ? null : record.source())
 				.param("key", record == null ? null : record.key())
 				.param("otherSource", other == null ? null : other.source())
-				.param("otherKey", other == null ? null : other.key()).param("score", score)
-				.param("kind", madeByKind).param("by", madeBy).param("reason", reason)
-				.param("at", Timestamp.from(decision.decidedAt())).update();
+				.param("otherKey", other == null ? null : other.key()).param("score", score).param("kind", madeByKind)
+				.param("by", madeBy).param("reason", reason).param("at", Timestamp.from(decision.decidedAt())).update();
 		return decision;
 	}
 

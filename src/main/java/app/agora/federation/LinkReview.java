@@ -17,8 +17,8 @@ import java.util.UUID;
  */
 public record LinkReview(UUID id, RecordRef left, RecordRef right, UUID partyId, double probability, double weight,
 		String rule, List<ReviewComparison> comparisons, Map<String, String> leftRecord,
-		Map<String, String> rightRecord, ReviewStatus status, Instant proposedAt, String proposedBy,
-		Instant decidedAt, String decidedBy, String reason) {
+		Map<String, String> rightRecord, ReviewStatus status, Instant proposedAt, String proposedBy, Instant decidedAt,
+		String decidedBy, String reason) {
 
 	/** Every field either record has, in the order the records list them. */
 	public List<String> fields() {
@@ -27,7 +27,10 @@ public record LinkReview(UUID id, RecordRef left, RecordRef right, UUID partyId,
 		return new ArrayList<>(names);
 	}
 
-	/** Whether both records hold the same value in a field, ignoring case and spaces. */
+	/**
+	 * Whether both records hold the same value in a field, ignoring case and
+	 * spaces.
+	 */
 	public boolean agrees(String field) {
 		String a = normal(leftRecord.get(field));
 		return a != null && Objects.equals(a, normal(rightRecord.get(field)));
@@ -63,9 +66,8 @@ public record LinkReview(UUID id, RecordRef left, RecordRef right, UUID partyId,
 				return value;
 			}
 		}
-		var parts = record.entrySet().stream()
-				.filter(e -> e.getKey().toLowerCase().contains("name") && e.getValue() != null
-						&& !e.getValue().isBlank())
+		var parts = record.entrySet().stream().filter(
+				e -> e.getKey().toLowerCase().contains("name") && e.getValue() != null && !e.getValue().isBlank())
 				.map(Map.Entry::getValue).toList();
 		return parts.isEmpty() ? ref.toString() : String.join(" ", parts);
 	}

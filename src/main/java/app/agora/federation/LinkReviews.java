@@ -58,7 +58,8 @@ public class LinkReviews {
 		String sourceId = source == null || source.isBlank() ? null : source.strip();
 		long total = jdbc.sql("select count(*) from link_review" + where).param("status", statusName)
 				.param("source", sourceId).query(Long.class).single();
-		var reviews = jdbc.sql("select " + COLUMNS + " from link_review" + where + order + " limit :limit offset :offset")
+		var reviews = jdbc
+				.sql("select " + COLUMNS + " from link_review" + where + order + " limit :limit offset :offset")
 				.param("status", statusName).param("source", sourceId).param("limit", s).param("offset", (long) p * s)
 				.query((rs, n) -> read(rs)).list();
 		return new ReviewPage(reviews, p, s, total);
@@ -104,8 +105,8 @@ public class LinkReviews {
 	}
 
 	/**
-	 * Staff say the pair is two people: the two records are marked never the
-	 * same, so no run proposes or links them again.
+	 * Staff say the pair is two people: the two records are marked never the same,
+	 * so no run proposes or links them again.
 	 */
 	@Transactional
 	public LinkReview reject(UUID id, String by, String reason) {
@@ -113,8 +114,8 @@ public class LinkReviews {
 		String why = reasonOf(reason);
 		neverSame.mark(review.left(), review.right(), by, why);
 		decide(review, ReviewStatus.REJECTED, by, why);
-		decisions.record(review.partyId(), "REJECTED", review.left(), review.right(), review.probability(), "STAFF",
-				by, why);
+		decisions.record(review.partyId(), "REJECTED", review.left(), review.right(), review.probability(), "STAFF", by,
+				why);
 		return get(id);
 	}
 
@@ -256,7 +257,8 @@ public class LinkReviews {
 	}
 
 	private static String text(JsonNode node) {
-		return node == null || node.isNull() || node.isMissingNode() ? null
+		return node == null || node.isNull() || node.isMissingNode()
+				? null
 				: node.isValueNode() ? node.asString() : node.toString();
 	}
 }

@@ -8,6 +8,6 @@ import java.util.UUID;
  * it was linked, with what score, by whom, when, and the explanation (JSON, as
  * the rule or model wrote it; may be null).
  */
-public record LinkedRecord(String source, String key, UUID partyId, LinkMethod method, double score,
-		String explanation, String createdBy, Instant createdAt) {
+public record LinkedRecord(String source, String key, UUID partyId, LinkMethod method, double score, String explanation,
+		String createdBy, Instant createdAt) {
 }

@@ -131,8 +131,9 @@ public class Parties {
 		merger.moveRows(survivor.id(), absorbed.id(), now(), by, reason.strip());
 		accounts.moveParty(absorbed.id(), survivor.id());
 		events.publishEvent(new PartiesMerged(survivor.id(), absorbed.id(), by, reason.strip()));
-		timeline.record(survivor.id(), "Merged with " + absorbed.displayName() + " (" + absorbed.id() + ") by " + by
-				+ ": " + reason.strip(), by);
+		timeline.record(survivor.id(),
+				"Merged with " + absorbed.displayName() + " (" + absorbed.id() + ") by " + by + ": " + reason.strip(),
+				by);
 		merger.delete(absorbed.id());
 		return get(survivor.id());
 	}

@@ -28,7 +28,8 @@ class OutreachFollowsMerges {
 				insert into outreach_preference (party_id, version, quiet_start, quiet_end, time_zone, updated_at, updated_by)
 				select :survivor, 0, quiet_start, quiet_end, time_zone, updated_at, updated_by
 				from outreach_preference where party_id = :absorbed
-				and not exists (select 1 from outreach_preference where party_id = :survivor)""", merged);
+				and not exists (select 1 from outreach_preference where party_id = :survivor)""",
+				merged);
 		run("""
 				insert into outreach_consent (party_id, channel, purpose, granted)
 				select :survivor, channel, purpose, granted from outreach_consent a where a.party_id = :absorbed

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A party's id stays stable through merges: a page or API address naming an
  * absorbed party answers 301 (308 for writes, which keep their method) to the
  * same address under the survivor's id. Runs after security, so only those who
- * may see parties learn where one went; an id that never existed still gets
- * the usual 404.
+ * may see parties learn where one went; an id that never existed still gets the
+ * usual 404.
  */
 @Component
 class AbsorbedPartyRedirects extends OncePerRequestFilter {

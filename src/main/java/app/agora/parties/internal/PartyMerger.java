@@ -63,8 +63,8 @@ public class PartyMerger {
 
 	/** The party an absorbed id now stands for. */
 	public Optional<UUID> redirectOf(UUID id) {
-		return jdbc.sql("select party_id from party_redirect where absorbed_id = :id").param("id", id)
-				.query(UUID.class).optional();
+		return jdbc.sql("select party_id from party_redirect where absorbed_id = :id").param("id", id).query(UUID.class)
+				.optional();
 	}
 
 	private void fillBlanks(UUID survivor, UUID absorbed, Instant at) {

@@ -38,7 +38,10 @@ class LinksFollowMerges {
 				NeverSame.party(merged.absorbed()), null, "STAFF", merged.by(), merged.reason());
 	}
 
-	/** A record never the same as the absorbed party is never the same as the survivor. */
+	/**
+	 * A record never the same as the absorbed party is never the same as the
+	 * survivor.
+	 */
 	private void moveNeverSame(PartiesMerged merged) {
 		var absorbed = NeverSame.party(merged.absorbed());
 		var survivor = NeverSame.party(merged.survivor());
@@ -50,9 +53,8 @@ class LinksFollowMerges {
 				union all
 				select left_source, left_key, decided_by, reason from never_same
 				where right_source = :source and right_key = :key""").param("source", absorbed.source())
-				.param("key", absorbed.key())
-				.query((rs, n) -> new Mark(new RecordRef(rs.getString(1), rs.getString(2)), rs.getString(3),
-						rs.getString(4)))
+				.param("key", absorbed.key()).query((rs, n) -> new Mark(new RecordRef(rs.getString(1), rs.getString(2)),
+						rs.getString(3), rs.getString(4)))
 				.list();
 		jdbc.sql("""
 				delete from never_same where (left_source = :source and left_key = :key)

@@ -39,6 +39,14 @@ abstract class PersistenceContract {
 	Timeline timeline;
 	@Autowired
 	Accounts accounts;
+	@Autowired
+	app.agora.outreach.ContactPreferences contactPreferences;
+	@Autowired
+	app.agora.federation.SourceLinks sourceLinks;
+	@Autowired
+	app.agora.federation.LinkReviews linkReviews;
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void theDemoCompanyIsSeeded() {
@@ -110,5 +118,56 @@ abstract class PersistenceContract {
 		assertThatThrownBy(() -> accounts
 				.open(new NewAccount("new.person@example.com", "Twin", "secret-2", AccountRole.MEMBER, null)))
 				.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	/**
+	 * A merge moves rows that sit under unique keys on both sides (roles,
+	 * relationships, preferences and consents): the survivor's stand, the absorbed
+	 * party's fill the gaps, nothing is lost to the cascade.
+	 */
+	@Test
+	void aMergeKeepsTheSurvivorsRowsAndMovesTheRest() {
+		var survivor = parties
+				.create(PartyDraft.person("Merge", "Keep", null, null, null, "FR"), LifecycleStage.CUSTOMER, "t").id();
+		var absorbed = parties
+				.create(PartyDraft.person("Merge", "Gone", "merge.gone@example.org", "06 01 02 03 04", "Nantes", "FR"),
+						LifecycleStage.LEAD, "t")
+				.id();
+		var friend = parties
+				.create(PartyDraft.person("Merge", "Friend", null, null, null, null), LifecycleStage.LEAD, "t").id();
+		parties.grantRole(survivor, PartyRole.CUSTOMER, LocalDate.of(2020, 1, 1), "t");
+		parties.grantRole(absorbed, PartyRole.CUSTOMER, LocalDate.of(2022, 1, 1), "t");
+		parties.grantRole(absorbed, PartyRole.PARTNER, LocalDate.of(2023, 1, 1), "t");
+		relationships.relate(survivor, RelationshipKind.KNOWS, friend, null, null, "t");
+		relationships.relate(absorbed, RelationshipKind.KNOWS, friend, null, null, "t");
+		relationships.relate(absorbed, RelationshipKind.REFERRED_BY, friend, null, null, "t");
+		relationships.relate(absorbed, RelationshipKind.KNOWS, survivor, null, null, "t");
+		var email = app.agora.outreach.Channel.EMAIL;
+		var marketing = app.agora.outreach.Purpose.MARKETING;
+		contactPreferences.save(survivor, contactPreferences.of(survivor).withConsent(email, marketing, false), "t");
+		contactPreferences.save(absorbed, contactPreferences.of(absorbed).withConsent(email, marketing, true)
+				.withConsent(email, app.agora.outreach.Purpose.COMMUNITY, false), "t");
+		sourceLinks.linkIfNew("shop", "PC-MERGE-1", absorbed, app.agora.federation.LinkMethod.RULE, 1.0, "t");
+
+		parties.merge(survivor, absorbed, "t", "Same person");
+
+		var merged = parties.get(survivor);
+		assertThat(merged.email()).isEqualTo("merge.gone@example.org");
+		assertThat(merged.city()).isEqualTo("Nantes");
+		assertThat(parties.findByContact("merge.gone@example.org", null, null)).contains(survivor);
+		assertThat(merged.roles()).extracting(r -> r.role()).containsExactlyInAnyOrder(PartyRole.CUSTOMER,
+				PartyRole.PARTNER);
+		assertThat(merged.roles()).filteredOn(r -> r.role() == PartyRole.CUSTOMER).singleElement()
+				.extracting(r -> r.since()).isEqualTo(LocalDate.of(2020, 1, 1));
+		assertThat(relationships.of(survivor)).extracting(r -> r.kind())
+				.containsExactlyInAnyOrder(RelationshipKind.KNOWS, RelationshipKind.REFERRED_BY);
+		var preferences = contactPreferences.of(survivor);
+		assertThat(preferences.consent(email, marketing)).isFalse();
+		assertThat(preferences.consent(email, app.agora.outreach.Purpose.COMMUNITY)).isFalse();
+		assertThat(sourceLinks.partyOf("shop", "PC-MERGE-1")).contains(survivor);
+		assertThat(parties.find(absorbed)).isEmpty();
+		assertThat(parties.currentId(absorbed)).contains(survivor);
+		assertThat(linkReviews.list(null, null, 0, 5).total()).isNotNegative();
+		assertThat(linkReviews.list(app.agora.federation.ReviewStatus.OPEN, "shop", 0, 5).reviews()).isNotNull();
 	}
 }

@@ -188,6 +188,9 @@ class ReviewQueueTests {
 		mvc.perform(post("/review/" + review + "/reject").with(users.as(AGENT)).param("reason", ""))
 				.andExpect(redirectedUrl("/review/" + review)).andExpect(
 						flash().attribute("fieldErrors", java.util.Map.of("rejectReason", "review.reason.required")));
+		mvc.perform(get("/review/" + review).with(users.as(AGENT))
+				.flashAttr("fieldErrors", java.util.Map.of("rejectReason", "review.reason.required")))
+				.andExpect(content().string(containsString("id=\"reject-error\">Say why: a reason is required.")));
 		mvc.perform(post("/review/" + review + "/reject").with(users.as(AGENT)).param("reason", "Two people"))
 				.andExpect(redirectedUrl("/review/" + review + "?decided"));
 		mvc.perform(get("/review/" + review).with(users.as(AGENT))).andExpect(status().isOk())

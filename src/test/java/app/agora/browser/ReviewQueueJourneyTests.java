@@ -26,8 +26,7 @@ class ReviewQueueJourneyTests extends BrowserTest {
 		var fixture = new ReviewFixture(jdbc);
 		UUID toReject = fixture.partyAndRecord(party, "Bérénice Journey", "billing", "JRN-REJ", "JOURNEY Bernard",
 				0.58);
-		UUID toAccept = fixture.partyAndRecord(party, "Bérénice Journey", "shop", "JRN-ACC", "Berenice Journey",
-				0.86);
+		UUID toAccept = fixture.partyAndRecord(party, "Bérénice Journey", "shop", "JRN-ACC", "Berenice Journey", 0.86);
 
 		signIn("agent@agora.demo");
 		open("/");
@@ -38,8 +37,8 @@ class ReviewQueueJourneyTests extends BrowserTest {
 
 		browser.findElement(By.cssSelector("a[href$='/review/" + toReject + "']")).click();
 		var records = waitFor(By.id("review-records"));
-		assertThat(records.getText()).contains("Bérénice Journey").contains("JOURNEY Bernard")
-				.contains("billing").contains("JRN-REJ");
+		assertThat(records.getText()).contains("Bérénice Journey").contains("JOURNEY Bernard").contains("billing")
+				.contains("JRN-REJ");
 		assertThat(browser.findElements(By.cssSelector("#review-records tr.agree"))).isNotEmpty();
 		var explanation = browser.findElement(By.id("explanation-table"));
 		assertThat(explanation.findElements(By.cssSelector("tr.comparison"))).hasSize(3);

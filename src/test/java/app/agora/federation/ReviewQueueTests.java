@@ -70,6 +70,8 @@ class ReviewQueueTests {
 			assertThat(link.score()).isEqualTo(0.74);
 			assertThat(link.explanation()).contains("\"email\"").contains(review.toString());
 			assertThat(link.createdBy()).isEqualTo(AGENT);
+			assertThat(link.explanationText()).startsWith("email: exact (+9.25) · name:")
+					.contains("city: different (-2.10)");
 		});
 		assertThat(decisions.ofParty(party, 10)).anySatisfy(d -> {
 			assertThat(d.action()).isEqualTo("ACCEPTED");
@@ -188,8 +190,8 @@ class ReviewQueueTests {
 		mvc.perform(post("/review/" + review + "/reject").with(users.as(AGENT)).param("reason", ""))
 				.andExpect(redirectedUrl("/review/" + review)).andExpect(
 						flash().attribute("fieldErrors", java.util.Map.of("rejectReason", "review.reason.required")));
-		mvc.perform(get("/review/" + review).with(users.as(AGENT))
-				.flashAttr("fieldErrors", java.util.Map.of("rejectReason", "review.reason.required")))
+		mvc.perform(get("/review/" + review).with(users.as(AGENT)).flashAttr("fieldErrors",
+				java.util.Map.of("rejectReason", "review.reason.required")))
 				.andExpect(content().string(containsString("id=\"reject-error\">Say why: a reason is required.")));
 		mvc.perform(post("/review/" + review + "/reject").with(users.as(AGENT)).param("reason", "Two people"))
 				.andExpect(redirectedUrl("/review/" + review + "?decided"));

@@ -94,7 +94,10 @@ public class LinkReviews {
 		var left = partyIdOf(review.left());
 		var right = partyIdOf(review.right());
 		UUID party;
-		if (left.isPresent() && right.isPresent()) {
+		if (left.isPresent() && right.isPresent() && left.equals(right)) {
+			// Merged meanwhile by other means: nothing left to do but record the decision.
+			party = left.get();
+		} else if (left.isPresent() && right.isPresent()) {
 			party = mergeParties(review, left.get(), right.get(), by, why);
 		} else {
 			party = linkRecord(review, by, why);

@@ -180,6 +180,7 @@ class ReviewQueueTests {
 		UUID review = fixture.partyAndRecord(party, "Page Side", "billing", "PAG-1", "SIDE Page", 0.66);
 
 		mvc.perform(get("/review").with(users.as(AGENT))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"nav-review-open\"")))
 				.andExpect(content().string(containsString("/review/" + review)))
 				.andExpect(content().string(containsString("SIDE Page")));
 		mvc.perform(get("/review/" + review).with(users.as(AGENT))).andExpect(status().isOk())

@@ -161,10 +161,19 @@ class SplitAndMergeTests {
 		mvc.perform(get("/parties/" + absorbed).with(users.as(ANNE_MARIE))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/parties/" + UUID.randomUUID()).with(users.as(AGENT))).andExpect(status().isNotFound());
 
+		// The records page refuses a merge without a proper id, beside the form.
+		mvc.perform(post("/parties/" + survivor + "/records/merge").with(users.as(AGENT)).param("absorbed", "nope")
+				.param("reason", "x"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+						.attribute("fieldErrors", java.util.Map.of("merge", "records.merge.idRequired")));
+
 		// Merged again, the old redirect follows to the newest survivor.
 		UUID third = parties
 				.create(PartyDraft.person("Margot", "F.", null, null, null, "FR"), LifecycleStage.LEAD, "test").id();
-		parties.merge(third, survivor, AGENT, "Third record of the same person");
+		mvc.perform(post("/parties/" + third + "/records/merge").with(users.as(AGENT))
+				.param("absorbed", survivor.toString()).param("reason", "Third record of the same person"))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+						.redirectedUrl("/parties/" + third + "/records?saved"));
 		mvc.perform(get("/api/v1/parties/" + absorbed).with(users.as(AGENT)))
 				.andExpect(header().string("Location", "/api/v1/parties/" + third));
 		mvc.perform(get("/parties/" + third).with(users.as(AGENT))).andExpect(status().isOk())

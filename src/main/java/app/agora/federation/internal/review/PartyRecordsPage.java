@@ -90,6 +90,20 @@ class PartyRecordsPage {
 				.neverTheSame(new RecordRef(source.strip(), key.strip()), NeverSame.party(id), me.email(), reason));
 	}
 
+	/** Merges another party (by its id) into this one, which keeps its id. */
+	@PostMapping("/merge")
+	String merge(@PathVariable UUID id, @RequestParam(required = false) String absorbed,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal SignedInUser me,
+			RedirectAttributes redirect) {
+		UUID other;
+		try {
+			other = UUID.fromString(absorbed == null ? "" : absorbed.strip());
+		} catch (IllegalArgumentException notAnId) {
+			return back(id, "merge", "records.merge.idRequired", redirect);
+		}
+		return act(id, "merge", reason, redirect, () -> parties.merge(id, other, me.email(), reason));
+	}
+
 	private String act(UUID id, String field, String reason, RedirectAttributes redirect, Runnable action) {
 		parties.get(id);
 		if (reason == null || reason.isBlank()) {

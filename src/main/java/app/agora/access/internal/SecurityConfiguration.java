@@ -37,7 +37,8 @@ class SecurityConfiguration {
 	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts",
 			"/api/v1/accounts/**"};
 
-	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**"};
+	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**", "/corrections",
+			"/corrections/**"};
 
 	@Bean
 	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,

@@ -126,12 +126,19 @@ public class CorrectionRequests {
 	 * filters leave nothing out.
 	 */
 	public List<CorrectionRequest> queue(CorrectionStatus status, String source) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from correction_request
-				where (cast(:status as varchar) is null or status = :status)
-				and (cast(:source as varchar) is null or source_id = :source)
-				order by created_at limit """ + " " + MAX_LISTED).param("status", status == null ? null : status.name())
-				.param("source", blank(source) ? null : source.strip()).query(this::row).list();
+		// Fixed SQL fragments chosen by which filters are set; the values are bound.
+		var sql = new StringBuilder("select " + COLUMNS + " from correction_request where 1 = 1");
+		var params = new LinkedHashMap<String, Object>();
+		if (status != null) {
+			sql.append(" and status = :status");
+			params.put("status", status.name());
+		}
+		if (!blank(source)) {
+			sql.append(" and source_id = :source");
+			params.put("source", source.strip());
+		}
+		sql.append(" order by created_at limit ").append(MAX_LISTED);
+		return jdbc.sql(sql.toString()).params(params).query(this::row).list();
 	}
 
 	/**

@@ -16,7 +16,7 @@ class MyInformationJourneyTests extends BrowserTest {
 		signIn("anne-marie@agora.demo");
 		waitFor(By.linkText("My information")).click();
 		assertThat(waitFor(By.cssSelector("#info-products-held .headline")).getText())
-				.isEqualTo("Annual multi-trip travel insurance, since 1 March 2025");
+				.isEqualTo("Annual multi-trip travel insurance, since 1 March 2025, until 28 February 2026");
 		assertThat(browser.findElement(By.id("info-offers-received")).getText()).contains(
 				"You accepted \u201cDolomites family treks: summer dates\u201d", "You declined \u201cGR20 in Corsica",
 				"You did not answer \u201cSnowshoe weekend");

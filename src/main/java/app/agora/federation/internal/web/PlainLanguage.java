@@ -128,7 +128,9 @@ final class PlainLanguage {
 		var details = new ArrayList<Detail>();
 		new java.util.TreeMap<>(fields).forEach((name, value) -> {
 			if (value != null && !value.toString().isBlank()) {
-				details.add(new Detail(label(name), value(value)));
+				// A lifecycle stage reads as the parties' own words for it.
+				String said = "stage".equals(name) ? optional("stage." + value, value(value)) : value(value);
+				details.add(new Detail(label(name), said));
 			}
 		});
 		String origin = message("myinfo.origin", sourceName(fact.source()),

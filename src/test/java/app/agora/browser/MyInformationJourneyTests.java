@@ -29,6 +29,7 @@ class MyInformationJourneyTests extends BrowserTest {
 		browser.findElement(By.cssSelector("#correct-products-held-0 button[type=submit]")).click();
 		WebElement error = waitFor(By.cssSelector("#correct-products-held-0 .field-error"));
 		assertThat(error.getText()).isEqualTo("Please say what is wrong.");
+		assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("message");
 		screenshot("42-my-information-error");
 
 		browser.findElement(By.cssSelector("#correct-products-held-0 textarea[name=message]")).sendKeys(MESSAGE);
@@ -67,6 +68,7 @@ class MyInformationJourneyTests extends BrowserTest {
 				.isEqualTo("Thank you, the contract now ends on 31 October 2025.");
 		assertThat(browser.findElements(By.cssSelector("#who-looked tr.look td.who"))).extracting(WebElement::getText)
 				.contains("Sam Service", "You");
+		browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("corrections")));
 		screenshot("45-my-information-answered");
 	}
 

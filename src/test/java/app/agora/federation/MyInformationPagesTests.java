@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -119,6 +120,12 @@ class MyInformationPagesTests {
 				.andExpect(status().isOk()).andExpect(content().string(containsString("Say why when you decline")));
 		assertThat(corrections.find(filed.id()).orElseThrow().status()).isEqualTo(CorrectionStatus.OPEN);
 
+		mvc.perform(get("/corrections/" + filed.id()).with(users.as(AGENT))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("My insurance ended last month")))
+				.andExpect(content().string(containsString("Annual multi-trip travel insurance")));
+		mvc.perform(get("/api/v1/me/view/access-log").with(users.as(ANNE_MARIE)))
+				.andExpect(jsonPath("$[0].viewer").value("Sam Service"))
+				.andExpect(jsonPath("$[0].channel").value("page /corrections/{id}"));
 		mvc.perform(post("/corrections/" + filed.id()).with(users.as(AGENT)).param("status", "CORRECTED").param("reply",
 				"Thank you, we ended the contract on 31 October.")).andExpect(status().is3xxRedirection());
 		assertThat(subjectsTo(ANNE_MARIE)).contains("Your correction request: corrected");

@@ -7,6 +7,8 @@ import app.agora.federation.CorrectionRequests;
 import app.agora.federation.CorrectionStatus;
 import app.agora.federation.InvalidCorrection;
 import app.agora.federation.NewCorrection;
+import app.agora.federation.ViewAccessLog;
+import app.agora.federation.Viewer;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -37,10 +39,12 @@ class CorrectionApi {
 
 	private final CorrectionRequests corrections;
 	private final MessageSource messages;
+	private final ViewAccessLog accessLog;
 
-	CorrectionApi(CorrectionRequests corrections, MessageSource messages) {
+	CorrectionApi(CorrectionRequests corrections, MessageSource messages, ViewAccessLog accessLog) {
 		this.corrections = corrections;
 		this.messages = messages;
+		this.accessLog = accessLog;
 	}
 
 	/** A steward's answer. */
@@ -75,8 +79,11 @@ class CorrectionApi {
 	}
 
 	@GetMapping("/api/v1/corrections/{id}")
-	CorrectionRequest one(@PathVariable UUID id) {
-		return corrections.find(id).orElseThrow(() -> new CorrectionNotFound(id));
+	CorrectionRequest one(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me) {
+		var request = corrections.find(id).orElseThrow(() -> new CorrectionNotFound(id));
+		accessLog.record(request.partyId(), new Viewer(me.accountId(), me.displayName(), me.isStaff()),
+				"GET /api/v1/corrections/{id}");
+		return request;
 	}
 
 	@PatchMapping("/api/v1/corrections/{id}")

@@ -7,6 +7,8 @@ import app.agora.federation.CorrectionRequests;
 import app.agora.federation.CorrectionStatus;
 import app.agora.federation.CustomerViews;
 import app.agora.federation.InvalidCorrection;
+import app.agora.federation.ViewAccessLog;
+import app.agora.federation.Viewer;
 import app.agora.parties.Parties;
 import app.agora.parties.PartyDetails;
 import java.util.List;
@@ -28,14 +30,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CorrectionsPage {
 
+	static final String CHANNEL = "page /corrections/{id}";
+
 	private final CorrectionRequests corrections;
 	private final CustomerViews views;
 	private final Parties parties;
+	private final ViewAccessLog accessLog;
 
-	CorrectionsPage(CorrectionRequests corrections, CustomerViews views, Parties parties) {
+	CorrectionsPage(CorrectionRequests corrections, CustomerViews views, Parties parties, ViewAccessLog accessLog) {
 		this.corrections = corrections;
 		this.views = views;
 		this.parties = parties;
+		this.accessLog = accessLog;
 	}
 
 	/** A request with the customer's name, for the queue. */
@@ -73,8 +79,11 @@ class CorrectionsPage {
 	}
 
 	@GetMapping("/corrections/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		return detail(corrections.find(id).orElseThrow(() -> new CorrectionNotFound(id)), model, null, null, Map.of());
+	String show(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser me, Model model) {
+		var request = corrections.find(id).orElseThrow(() -> new CorrectionNotFound(id));
+		// The page shows one of the customer's facts: a look the customer should see.
+		accessLog.record(request.partyId(), new Viewer(me.accountId(), me.displayName(), me.isStaff()), CHANNEL);
+		return detail(request, model, null, null, Map.of());
 	}
 
 	@PostMapping("/corrections/{id}")

@@ -40,6 +40,8 @@ public class CorrectionRequests {
 	private static final Logger log = LoggerFactory.getLogger(CorrectionRequests.class);
 	private static final int MAX_TEXT = NewCorrection.MAX_MESSAGE_LENGTH;
 	private static final int MAX_LISTED = 500;
+	/** The column's size (V7). */
+	private static final int MAX_SNAPSHOT = 100_000;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final String COLUMNS = """
 			id, party_id, source_id, record_key, facet, fact_snapshot, message, suggested_value, status, staff_reply,
@@ -262,7 +264,15 @@ public class CorrectionRequests {
 		snapshot.put("recordKey", fact.recordKey());
 		snapshot.put("asOf", fact.asOf() == null ? null : fact.asOf().toString());
 		snapshot.put("fields", fields);
-		return JSON.writeValueAsString(snapshot);
+		String json = JSON.writeValueAsString(snapshot);
+		if (json.length() > MAX_SNAPSHOT) {
+			// A fact with very many long fields: keep every field, each cut short.
+			fields.replaceAll((name, value) -> value instanceof String text && text.length() > 100
+					? text.substring(0, 100) + "…"
+					: value);
+			json = JSON.writeValueAsString(snapshot);
+		}
+		return json;
 	}
 
 	private CorrectionRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -1,6 +1,8 @@
 package app.agora.access;
 
 import app.agora.access.internal.AccountStore;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,5 +40,15 @@ public class Accounts {
 
 	public boolean exists(String email) {
 		return store.findByEmail(email).isPresent();
+	}
+
+	/** The account with this email (compared in lower case), if any. */
+	public Optional<SignedInUser> byEmail(String email) {
+		return store.findByEmail(email);
+	}
+
+	/** Every enabled staff account, for work that goes to "all staff". */
+	public List<SignedInUser> staff() {
+		return store.staff();
 	}
 }

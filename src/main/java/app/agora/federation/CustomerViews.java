@@ -11,6 +11,7 @@ import app.agora.parties.PartyNotFound;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,28 @@ public class CustomerViews {
 	 *             when there is no such party
 	 */
 	public CustomerView viewOf(UUID partyId, Viewer viewer, String channel) {
+		var view = compose(partyId);
+		accessLog.record(partyId, viewer, channel);
+		return view;
+	}
+
+	/**
+	 * One fact of the party's view as the sources give it now, to check a
+	 * customer's correction request against; not a look at the view, so not logged.
+	 */
+	public Optional<Fact> factOf(UUID partyId, String source, String facet, String recordKey) {
+		return compose(partyId).facets().getOrDefault(facet, List.of()).stream()
+				.filter(fact -> fact.source().equals(source) && fact.recordKey().equals(recordKey)).findFirst();
+	}
+
+	/** The sources' names by id, in the order of the sources file. */
+	public Map<String, String> sourceNames() {
+		var names = new java.util.LinkedHashMap<String, String>();
+		sources.composer().sources().forEach(s -> names.put(s.definition().id(), s.definition().name()));
+		return names;
+	}
+
+	private CustomerView compose(UUID partyId) {
 		var party = parties.find(partyId).orElseThrow(() -> new PartyNotFound(partyId));
 		Map<String, Set<String>> keys = links.keysOf(partyId);
 		String email = contacts.email(party.email());
@@ -56,7 +79,6 @@ public class CustomerViews {
 				.ask(source -> new Lookup(partyId, keys.getOrDefault(source, Set.of()), email, phone));
 		Set<RecordRef> notThisParty = neverSame.ofParty(partyId);
 		var own = answers.stream().map(answer -> linkByRule(party, keys, notThisParty, answer)).toList();
-		accessLog.record(partyId, viewer, channel);
 		return composer.compose(partyId, own);
 	}
 

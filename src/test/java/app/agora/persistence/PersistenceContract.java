@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.agora.access.AccountRole;
 import app.agora.access.Accounts;
 import app.agora.access.NewAccount;
+import app.agora.federation.CorrectionRequest;
+import app.agora.federation.CorrectionRequests;
+import app.agora.federation.CorrectionStatus;
+import app.agora.federation.NewCorrection;
 import app.agora.parties.Lifecycle;
 import app.agora.parties.LifecycleStage;
 import app.agora.parties.Parties;
@@ -47,12 +51,29 @@ abstract class PersistenceContract {
 	app.agora.federation.LinkReviews linkReviews;
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	CorrectionRequests corrections;
 
 	@Test
 	void theDemoCompanyIsSeeded() {
 		assertThat(accounts.exists("anne-marie@agora.demo")).isTrue();
 		assertThat(parties.search(new PartyQuery(null, PartyRole.COMPETITOR, null, null), 0, 10).total())
 				.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aCorrectionRequestRoundTripsThroughTheQueue() {
+		UUID anneMarie = accounts.byEmail("anne-marie@agora.demo").orElseThrow().partyId().orElseThrow();
+		var filed = corrections.file(anneMarie, "anne-marie@agora.demo",
+				new NewCorrection("billing", "products-held", "K-302", "Ended in October", "31 October 2025"));
+		assertThat(filed.fact()).containsEntry("recordKey", "K-302");
+		assertThat(corrections.queue(CorrectionStatus.OPEN, "billing")).extracting(CorrectionRequest::id)
+				.contains(filed.id());
+		assertThat(corrections.queue(null, null)).extracting(CorrectionRequest::id).contains(filed.id());
+		var answered = corrections.answer(filed.id(), CorrectionStatus.CORRECTED, "Done", "agent@agora.demo");
+		assertThat(answered.status()).isEqualTo(CorrectionStatus.CORRECTED);
+		assertThat(corrections.of(anneMarie, filed.id())).contains(answered);
+		assertThat(corrections.queue(CorrectionStatus.OPEN, "billing")).extracting(CorrectionRequest::id)
+				.doesNotContain(filed.id());
 	}
 
 	@Test

@@ -43,6 +43,11 @@ public class AccountStore implements UserDetailsService {
 		return accounts.findByEmail(normalise(email)).map(Account::toUser);
 	}
 
+	public java.util.List<SignedInUser> staff() {
+		return accounts.findAll().stream().map(Account::toUser).filter(u -> u.isStaff() && u.isEnabled())
+				.sorted(java.util.Comparator.comparing(SignedInUser::email)).toList();
+	}
+
 	public Optional<SignedInUser> findById(UUID id) {
 		return accounts.findById(id).map(Account::toUser);
 	}

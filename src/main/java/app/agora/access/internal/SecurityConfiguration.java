@@ -38,7 +38,7 @@ class SecurityConfiguration {
 			"/api/v1/accounts/**"};
 
 	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**", "/review",
-			"/review/**"};
+			"/review/**", "/corrections", "/corrections/**"};
 
 	@Bean
 	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,

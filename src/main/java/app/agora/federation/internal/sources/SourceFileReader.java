@@ -33,7 +33,8 @@ public final class SourceFileReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 	private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "connector", "settings", "facets", "timeout",
-			"cache", "circuit");
+			"cache", "circuit", "stewards");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	private static final Set<String> COMMON_FACET_FIELDS = Set.of("key", "id", "as-of", "fields");
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
 
@@ -112,6 +113,7 @@ public final class SourceFileReader {
 				? in.duration(fields.get("cache").getValueNode(), path + ".cache")
 				: null;
 		var circuit = circuit(in, fields.get("circuit"), path + ".circuit");
+		var stewards = stewards(in, fields.get("stewards"), path + ".stewards");
 		var facetsTuple = fields.get("facets");
 		if (facetsTuple == null) {
 			throw in.error(node, path + ".facets", "a source must provide at least one facet");
@@ -125,7 +127,28 @@ public final class SourceFileReader {
 			facets.add(facet(in, factory, entry.getKey(), entry.getValue().getValueNode(),
 					path + ".facets." + entry.getKey()));
 		}
-		return new SourceDefinition(id, name, connectorId, new Settings(settings), facets, timeout, cache, circuit);
+		return new SourceDefinition(id, name, connectorId, new Settings(settings), facets, timeout, cache, circuit,
+				stewards);
+	}
+
+	/** Account emails, lower case; none means all staff. */
+	private List<String> stewards(Context in, NodeTuple tuple, String path) {
+		if (tuple == null) {
+			return List.of();
+		}
+		if (!(tuple.getValueNode() instanceof SequenceNode list)) {
+			throw in.error(tuple.getValueNode(), path, "must be a list of account emails");
+		}
+		var emails = new ArrayList<String>();
+		for (int i = 0; i < list.getValue().size(); i++) {
+			var item = list.getValue().get(i);
+			String email = in.scalar(item, path + "[" + i + "]").strip().toLowerCase(java.util.Locale.ROOT);
+			if (!EMAIL.matcher(email).matches()) {
+				throw in.error(item, path + "[" + i + "]", "'" + email + "' is not an account email");
+			}
+			emails.add(email);
+		}
+		return emails;
 	}
 
 	private FacetMapping facet(Context in, ConnectorFactory factory, String facet, Node node, String path) {

@@ -30,8 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 class HttpJsonConnector implements Connector {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	private static final java.util.concurrent.Executor CLIENT_EXECUTOR = java.util.concurrent.Executors
-			.newVirtualThreadPerTaskExecutor();
 
 	private final SourceDefinition source;
 	private final String baseUrl;
@@ -59,7 +57,7 @@ class HttpJsonConnector implements Connector {
 	 */
 	private static HttpClient client(String baseUrl, SourceDefinition source) {
 		var builder = HttpClient.newBuilder().connectTimeout(source.timeout())
-				.followRedirects(HttpClient.Redirect.NEVER).executor(CLIENT_EXECUTOR);
+				.followRedirects(HttpClient.Redirect.NEVER);
 		if (baseUrl.startsWith("http://")) {
 			builder.version(HttpClient.Version.HTTP_1_1);
 		}

@@ -113,7 +113,8 @@ final class ViewCommand {
 						+ " %d cores%n",
 				sourceCount, delayMs, clients, seconds, warmupSeconds, timeoutMs,
 				Runtime.getRuntime().availableProcessors());
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor(); var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor();
+				var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
 			var direct = URI.create(base + "/source/0?email=anne%40example.com");
 			var delay = measure("delay (one source, called directly)", () -> {
 				var response = client.send(HttpRequest.newBuilder(direct).build(),

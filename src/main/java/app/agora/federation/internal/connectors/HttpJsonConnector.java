@@ -52,8 +52,7 @@ class HttpJsonConnector implements Connector {
 	/**
 	 * One client per source, so its connections are pooled and reused across views.
 	 * Plain http gets HTTP/1.1: asking for HTTP/2 there means an h2c upgrade on
-	 * every new connection that APIs almost never accept. The client's own work
-	 * runs on virtual threads rather than a pool of platform threads.
+	 * every new connection that APIs almost never accept.
 	 */
 	private static HttpClient client(String baseUrl, SourceDefinition source) {
 		var builder = HttpClient.newBuilder().connectTimeout(source.timeout())

@@ -121,8 +121,11 @@ final class ViewCommand {
 						HttpResponse.BodyHandlers.ofByteArray());
 				return response.statusCode() == 200;
 			});
+			var parallel = measure("five direct calls at once (no Agora)", parallelCalls(base, executor));
 			var view = measure("view (" + sourceCount + " sources)", viewCall(composer(base, false, executor), false));
 			var hung = measure("view (one source never answers)", viewCall(composer(base, true, executor), true));
+			out.printf(Locale.ROOT, "the same HTTP load without Agora's code: parallel_p99_ms=%.1f,"
+					+ " what the federation code adds: %.1f ms%n", parallel.p99(), view.p99() - parallel.p99());
 			out.printf(Locale.ROOT,
 					"delay_p99_ms=%.1f view_p99_ms=%.1f overhead_p99_ms=%.1f hung_view_p99_ms=%.1f timeout_ms=%d"
 							+ " hung_overhead_ms=%.1f%n",
@@ -130,6 +133,36 @@ final class ViewCommand {
 		} finally {
 			server.stop(0);
 		}
+	}
+
+	/**
+	 * The HTTP load of a view without Agora: the five sources called at once on
+	 * virtual threads, one JDK client per source as the connector has, waiting for
+	 * all. It tells what the machine's HTTP stack costs from what the federation
+	 * code adds.
+	 */
+	private Call parallelCalls(String base, ExecutorService executor) {
+		var clients = new ArrayList<HttpClient>();
+		var uris = new ArrayList<URI>();
+		for (int s = 0; s < sourceCount; s++) {
+			clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+			uris.add(URI.create(base + "/source/" + s + "?email=anne%40example.com"));
+		}
+		return () -> {
+			var calls = new ArrayList<java.util.concurrent.Future<Integer>>();
+			for (int s = 0; s < sourceCount; s++) {
+				var client = clients.get(s);
+				var uri = uris.get(s);
+				calls.add(executor.submit(
+						() -> client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
+								.statusCode()));
+			}
+			boolean all = true;
+			for (var call : calls) {
+				all &= call.get() == 200;
+			}
+			return all;
+		};
 	}
 
 	/**

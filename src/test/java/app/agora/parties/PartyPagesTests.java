@@ -74,9 +74,10 @@ class PartyPagesTests {
 
 		mvc.perform(post("/parties/" + id + "/lost").with(users.as(SALES)).with(csrf()).param("reason", "")).andExpect(
 				flash().attribute("fieldErrors", java.util.Map.of("lostReason", "parties.lost.reasonRequired")));
-		// The message is shown beside the field on the page the browser is sent back to.
-		mvc.perform(get("/parties/" + id).with(users.as(SALES))
-				.flashAttr("fieldErrors", java.util.Map.of("lostReason", "parties.lost.reasonRequired")))
+		// The message is shown beside the field on the page the browser is sent back
+		// to.
+		mvc.perform(get("/parties/" + id).with(users.as(SALES)).flashAttr("fieldErrors",
+				java.util.Map.of("lostReason", "parties.lost.reasonRequired")))
 				.andExpect(content().string(containsString("Say why the deal was lost")));
 		mvc.perform(post("/parties/" + id + "/lost").with(users.as(SALES)).with(csrf()).param("reason",
 				"Went with a cheaper outfitter")).andExpect(status().is3xxRedirection());

@@ -53,6 +53,30 @@ public final class Postgres {
 		return schema;
 	}
 
+	/**
+	 * Creates a new empty schema for a test that connects by itself; returns its
+	 * name. Drop it with {@link #drop}.
+	 */
+	public static String createSchema() {
+		String schema = "agora_it_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		execute("create schema " + schema);
+		return schema;
+	}
+
+	/** The JDBC URL of a schema made by {@link #createSchema}. */
+	public static String urlOf(String schema) {
+		return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	}
+
+	public static String username() {
+		return user();
+	}
+
+	public static String secret() {
+		return password();
+	}
+
 	public static void drop(String schema) {
 		if (schema != null) {
 			execute("drop schema if exists " + schema + " cascade");

@@ -25,6 +25,17 @@ public interface ConnectorFactory {
 	List<SettingDescriptor> facetSettings();
 
 	/**
+	 * Why a value cannot work, or null when it can: a source's setting (field
+	 * {@code settings.NAME}), a facet's setting (its name) or the source field a
+	 * facet names by {@code key}, {@code id}, {@code as-of} or {@code fields.NAME}.
+	 * It is checked at startup, so that a bad expression is reported with its file,
+	 * line and field instead of at the first view.
+	 */
+	default String problemWith(String field, String value) {
+		return null;
+	}
+
+	/**
 	 * Opens a connector; called once, the first time the source is asked, with
 	 * placeholders in its settings already resolved.
 	 */

@@ -39,6 +39,7 @@ public final class LinkageCommand {
 			  bench linkage (--input FILE | --left FILE --right FILE) --fields COL:TYPE,... TRUTH [options]
 			  bench linkage --generate N [--seed S] [options]
 			  bench generate N --out FILE [--seed S]
+			  bench view    [--delay-ms 50] [--clients 64] [--seconds 20] [--timeout-ms 200] [--sources 5]
 
 			  --input FILE            one file: its duplicates are found
 			  --left/--right FILE     two files: records of one are linked to records of the other
@@ -61,6 +62,9 @@ public final class LinkageCommand {
 			                          picks its columns (default the first two; with MATCH, rows under 0.5 are
 			                          ignored)
 			The last line of linkage is: precision=... recall=... f1=... records_per_s=...
+			view measures what composing a view adds to the sources' own delay (loopback sources); its last
+			line is: delay_p99_ms=... view_p99_ms=... overhead_p99_ms=... hung_view_p99_ms=... timeout_ms=...
+			hung_overhead_ms=...
 			""";
 
 	private static final Set<String> VALUED = Set.of("input", "left", "right", "fields", "id", "out", "pairs",
@@ -96,7 +100,9 @@ public final class LinkageCommand {
 				case "link" -> link(new Options(rest, VALUED, FLAGS), out, false);
 				case "linkage" -> link(new Options(rest, VALUED, FLAGS), out, true);
 				case "generate" -> generate(new Options(rest, Set.of("out", "seed"), Set.of()), out);
-				default -> throw new UsageError("Unknown command '" + args[0] + "'; use link, linkage or generate");
+				case "view" -> ViewCommand.run(new Options(rest, ViewCommand.VALUED, Set.of()), out);
+				default ->
+					throw new UsageError("Unknown command '" + args[0] + "'; use link, linkage, generate or view");
 			}
 			return 0;
 		} catch (UsageError e) {

@@ -83,15 +83,24 @@ class CsvConnector implements Connector {
 			throw new SourceDataException(
 					"Facet " + facet.facet() + ": " + file.getFileName() + " is larger than " + maxFileSize + " bytes");
 		}
-		var rows = parse(file, facet.settings().string("delimiter").orElse(","));
+		var rows = parse(file, facet.settings().string("delimiter").orElse(","), facet);
 		snapshots.put(facet.facet(), new Snapshot(modified, size, rows));
 		return rows;
 	}
 
-	private static List<Map<String, String>> parse(Path file, String delimiter) throws IOException {
+	private static List<Map<String, String>> parse(Path file, String delimiter, FacetMapping facet) throws IOException {
 		var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
 				.setIgnoreEmptyLines(true).setTrim(true).get();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+			var header = parser.getHeaderNames();
+			Rows.checkColumns(facet, header::contains, file.getFileName().toString());
+			for (String setting : List.of("email-column", "phone-column")) {
+				var column = facet.settings().string(setting);
+				if (column.isPresent() && !header.contains(column.get())) {
+					throw new SourceDataException("Facet " + facet.facet() + ": " + file.getFileName()
+							+ " has no column '" + Rows.abbreviate(column.get()) + "' (" + setting + ")");
+				}
+			}
 			var rows = new ArrayList<Map<String, String>>();
 			for (CSVRecord record : parser) {
 				var row = record.toMap();

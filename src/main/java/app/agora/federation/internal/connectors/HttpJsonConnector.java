@@ -37,6 +37,8 @@ class HttpJsonConnector implements Connector {
 	private final int maxBytes;
 	private final int maxPages;
 	private final HttpClient client;
+	/** Compiled pointers and paths of the mapping (checked at startup). */
+	private final Map<String, JsonLocation> locations = new java.util.concurrent.ConcurrentHashMap<>();
 
 	HttpJsonConnector(SourceDefinition source) {
 		this.source = source;
@@ -44,8 +46,21 @@ class HttpJsonConnector implements Connector {
 		this.headers = source.settings().map("headers");
 		this.maxBytes = source.settings().integer("max-bytes", 1024 * 1024);
 		this.maxPages = source.settings().integer("max-pages", 10);
-		this.client = HttpClient.newBuilder().connectTimeout(source.timeout())
-				.followRedirects(HttpClient.Redirect.NEVER).build();
+		this.client = client(baseUrl, source);
+	}
+
+	/**
+	 * One client per source, so its connections are pooled and reused across views.
+	 * Plain http gets HTTP/1.1: asking for HTTP/2 there means an h2c upgrade on
+	 * every new connection that APIs almost never accept.
+	 */
+	private static HttpClient client(String baseUrl, SourceDefinition source) {
+		var builder = HttpClient.newBuilder().connectTimeout(source.timeout())
+				.followRedirects(HttpClient.Redirect.NEVER);
+		if (baseUrl.startsWith("http://")) {
+			builder.version(HttpClient.Version.HTTP_1_1);
+		}
+		return builder.build();
 	}
 
 	@Override
@@ -82,7 +97,7 @@ class HttpJsonConnector implements Connector {
 		String next = url;
 		for (int page = 0; next != null && page < maxPages; page++) {
 			JsonNode body = get(resolve(next));
-			JsonNode items = facet.settings().string("records").map(body::at).orElse(body);
+			JsonNode items = facet.settings().string("records").map(r -> location(r).in(body)).orElse(body);
 			if (!items.isArray()) {
 				throw new SourceDataException("Facet " + facet.facet() + ": expected an array of records at '"
 						+ facet.settings().string("records").orElse("") + "', got " + items.getNodeType());
@@ -94,17 +109,26 @@ class HttpJsonConnector implements Connector {
 				}
 				records.add(Rows.toRecord(facet, field -> value(facet, item, field)));
 			}
-			next = facet.settings().string("next").map(body::at).filter(JsonNode::isString).map(JsonNode::asString)
-					.filter(s -> !s.isBlank()).orElse(null);
+			next = facet.settings().string("next").map(n -> location(n).in(body)).filter(JsonNode::isString)
+					.map(JsonNode::asString).filter(s -> !s.isBlank()).orElse(null);
 		}
 		return records;
 	}
 
-	private static Object value(FacetMapping facet, JsonNode record, String field) {
+	private JsonLocation location(String expression) {
+		return locations.computeIfAbsent(expression, JsonLocation::of);
+	}
+
+	private Object value(FacetMapping facet, JsonNode record, String field) {
 		if (field == null) {
 			return null;
 		}
-		JsonNode node = field.startsWith("/") ? record.at(field) : record.get(field);
+		var location = location(field);
+		JsonNode node = location.in(record);
+		// A wildcard or filter that found one value gives that value.
+		if (location.findsMany() && node.isArray() && node.size() <= 1) {
+			node = node.isEmpty() ? null : node.get(0);
+		}
 		if (node == null || node.isMissingNode() || node.isNull()) {
 			return null;
 		}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and their fields, and paging by a next link.
  */
 @Component
-class HttpJsonConnectorFactory implements ConnectorFactory {
+public class HttpJsonConnectorFactory implements ConnectorFactory {
 
 	@Override
 	public String id() {
@@ -27,9 +27,9 @@ class HttpJsonConnectorFactory implements ConnectorFactory {
 	@Override
 	public String help() {
 		return "A JSON API over HTTP. Each facet has a URL template using {key}, {email} or {phone} (one call per "
-				+ "linked key when it uses {key}); 'records' is a JSON pointer to the array of records, fields are "
-				+ "property names or JSON pointers (starting with /) inside a record, and 'next' points to the URL "
-				+ "of the next page.";
+				+ "linked key when it uses {key}); 'records' locates the array of records, fields are located inside "
+				+ "a record, and 'next' locates the URL of the next page. A location is a JSONPath (starting with $), "
+				+ "a JSON pointer (starting with /) or a property name.";
 	}
 
 	@Override
@@ -44,8 +44,22 @@ class HttpJsonConnectorFactory implements ConnectorFactory {
 	public List<SettingDescriptor> facetSettings() {
 		return List.of(SettingDescriptor.required("url", STRING, "Path or URL template with {key}, {email}, {phone}"),
 				SettingDescriptor.optional("records", STRING,
-						"JSON pointer to the array of records (default: the body)"),
-				SettingDescriptor.optional("next", STRING, "JSON pointer to the next page's URL, absent on the last"));
+						"JSONPath or JSON pointer to the array of records (default: the body)"),
+				SettingDescriptor.optional("next", STRING,
+						"JSONPath or JSON pointer to the next page's URL, absent on the last"));
+	}
+
+	/**
+	 * Records, next and every mapped field are locations; a bad one stops the
+	 * start.
+	 */
+	@Override
+	public String problemWith(String field, String value) {
+		if (field.equals("records") || field.equals("next") || field.equals("key") || field.equals("id")
+				|| field.equals("as-of") || field.startsWith("fields.")) {
+			return JsonLocation.problemWith(value);
+		}
+		return null;
 	}
 
 	@Override

@@ -20,16 +20,21 @@ class JdbcConnector implements Connector {
 
 	/**
 	 * A key no record has, so that {@code in (:keys)} stays valid SQL when nothing
-	 * is linked yet.
+	 * is linked yet. Plain ASCII: PostgreSQL refuses a NUL character in text.
 	 */
-	private static final String NO_KEY = "\u0000none";
+	private static final String NO_KEY = "#agora-no-linked-key-7f3b1c9e#";
 
 	private final SourceDefinition source;
 	private final JdbcClient jdbc;
+	private final PhoneFormat phoneFormat;
+	private final String phoneRegion;
 
-	JdbcConnector(SourceDefinition source) {
+	JdbcConnector(SourceDefinition source, String defaultRegion) {
 		this.source = source;
 		var settings = source.settings();
+		this.phoneFormat = settings.string("phone-format").map(PhoneFormat::named).orElse(PhoneFormat.E164);
+		this.phoneRegion = settings.string("phone-region").orElse(defaultRegion).strip()
+				.toUpperCase(java.util.Locale.ROOT);
 		var dataSource = new DriverManagerDataSource(settings.required("url"), settings.string("username").orElse(null),
 				settings.string("password").orElse(null));
 		var template = new JdbcTemplate(dataSource);
@@ -44,9 +49,13 @@ class JdbcConnector implements Connector {
 		List<String> keys = lookup.keys().isEmpty() ? List.of(NO_KEY) : List.copyOf(lookup.keys());
 		for (var facet : source.facets()) {
 			List<Map<String, Object>> rows = jdbc.sql(facet.settings().required("query")).param("keys", keys)
-					.param("email", lookup.email()).param("phone", lookup.phone()).query().listOfRows();
+					.param("email", lookup.email()).param("phone", phoneFormat.write(lookup.phone(), phoneRegion))
+					.query().listOfRows();
 			// listOfRows gives case-insensitive maps, so the mapping need not care how the
 			// database cases its names.
+			if (!rows.isEmpty()) {
+				Rows.checkColumns(facet, rows.getFirst()::containsKey, "the query's result");
+			}
 			rows.forEach(row -> records.add(Rows.toRecord(facet, row::get)));
 		}
 		return records;

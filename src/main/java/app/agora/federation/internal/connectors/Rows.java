@@ -25,6 +25,28 @@ final class Rows {
 	private Rows() {
 	}
 
+	/**
+	 * Fails when a column the facet maps is not there, so that a renamed column
+	 * gives an error status rather than facts quietly missing a field.
+	 */
+	static void checkColumns(FacetMapping facet, java.util.function.Predicate<String> has, String where) {
+		var mapped = new java.util.LinkedHashSet<String>();
+		mapped.add(facet.key());
+		if (facet.id() != null) {
+			mapped.add(facet.id());
+		}
+		if (facet.asOf() != null) {
+			mapped.add(facet.asOf());
+		}
+		mapped.addAll(new java.util.TreeSet<>(facet.fields().values()));
+		for (String column : mapped) {
+			if (!has.test(column)) {
+				throw new SourceDataException(
+						"Facet " + facet.facet() + ": " + where + " has no column '" + abbreviate(column) + "'");
+			}
+		}
+	}
+
 	static SourceRecord toRecord(FacetMapping facet, Function<String, Object> row) {
 		Object key = row.apply(facet.key());
 		if (key == null || key.toString().isBlank()) {

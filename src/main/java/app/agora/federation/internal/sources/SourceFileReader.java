@@ -106,6 +106,13 @@ public final class SourceFileReader {
 				: new LinkedHashMap<String, Object>();
 		checkSettings(in, factory.settings(), settings,
 				fields.containsKey("settings") ? fields.get("settings").getValueNode() : node, path + ".settings");
+		if (fields.containsKey("settings")) {
+			in.mapping(fields.get("settings").getValueNode(), path + ".settings").forEach((setting, tuple) -> {
+				if (tuple.getValueNode() instanceof ScalarNode) {
+					checkValue(in, factory, tuple.getValueNode(), path, "settings." + setting);
+				}
+			});
+		}
 		var timeout = fields.containsKey("timeout")
 				? in.duration(fields.get("timeout").getValueNode(), path + ".timeout")
 				: DEFAULT_TIMEOUT;
@@ -168,6 +175,9 @@ public final class SourceFileReader {
 			if (!COMMON_FACET_FIELDS.contains(entry.getKey())) {
 				settings.put(entry.getKey(), in.value(entry.getValue().getValueNode(), path + "." + entry.getKey()));
 			}
+			if (!"fields".equals(entry.getKey()) && entry.getValue().getValueNode() instanceof ScalarNode scalar) {
+				checkValue(in, factory, scalar, path, entry.getKey());
+			}
 		}
 		checkSettings(in, factory.facetSettings(), settings, node, path);
 		String key = in.requiredScalar(fields, node, path, "key");
@@ -178,10 +188,20 @@ public final class SourceFileReader {
 		var mapped = new LinkedHashMap<String, String>();
 		if (fields.containsKey("fields")) {
 			var mapping = in.mapping(fields.get("fields").getValueNode(), path + ".fields");
-			mapping.forEach(
-					(name, tuple) -> mapped.put(name, in.scalar(tuple.getValueNode(), path + ".fields." + name)));
+			mapping.forEach((name, tuple) -> {
+				mapped.put(name, in.scalar(tuple.getValueNode(), path + ".fields." + name));
+				checkValue(in, factory, tuple.getValueNode(), path, "fields." + name);
+			});
 		}
 		return new FacetMapping(facet, new Settings(settings), key, id, asOf, mapped);
+	}
+
+	/** The connector's own check of an expression such as a JSONPath. */
+	private static void checkValue(Context in, ConnectorFactory factory, Node node, String path, String field) {
+		String problem = factory.problemWith(field, ((ScalarNode) node).getValue());
+		if (problem != null) {
+			throw in.error(node, path + "." + field, problem);
+		}
 	}
 
 	private void checkSettings(Context in, List<SettingDescriptor> descriptors, Map<String, Object> values, Node node,

@@ -105,6 +105,12 @@ public final class GuardedSource {
 			if (cause instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
+			if (timedOut(cause)) {
+				// The connector's own timeout (HTTP, JDBC) can fire a moment before the
+				// guard's.
+				return answer(SourceState.TIMEOUT, started, false, List.of(),
+						"No answer within " + definition.timeout() + ".");
+			}
 			log.info("Source {} failed: {}", definition.id(), cause.toString());
 			return answer(SourceState.ERROR, started, false, List.of(), describe(cause));
 		}
@@ -142,6 +148,12 @@ public final class GuardedSource {
 					"More than " + MAX_RECORDS + " records for one party");
 		}
 		return records;
+	}
+
+	private static boolean timedOut(Throwable cause) {
+		return cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException
+				|| cause instanceof java.sql.SQLTimeoutException
+				|| cause instanceof org.springframework.dao.QueryTimeoutException;
 	}
 
 	private static String describe(Throwable cause) {

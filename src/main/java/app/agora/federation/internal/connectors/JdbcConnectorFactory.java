@@ -35,13 +35,18 @@ class JdbcConnectorFactory implements ConnectorFactory {
 		return List.of(SettingDescriptor.required("url", URL, "JDBC URL, e.g. jdbc:postgresql://host/db"),
 				SettingDescriptor.optional("username", STRING, "Database user"),
 				SettingDescriptor.optional("password", SECRET, "Database password"),
-				SettingDescriptor.optional("max-rows", INTEGER, "Most rows read per facet (default 500)"));
+				SettingDescriptor.optional("max-rows", INTEGER, "Most rows read per facet (default 500)"),
+				SettingDescriptor.optional("max-scan-rows", INTEGER,
+						"Most rows a linking run reads with a facet's scan-query (default 100000)"));
 	}
 
 	@Override
 	public List<SettingDescriptor> facetSettings() {
-		return List.of(SettingDescriptor.required("query", STRING,
-				"SQL with :keys, :email and :phone; selects the key column and the mapped fields"));
+		return List.of(
+				SettingDescriptor.required("query", STRING,
+						"SQL with :keys, :email and :phone; selects the key column and the mapped fields"),
+				SettingDescriptor.optional("scan-query", STRING,
+						"SQL without parameters listing every record of the facet, for linking runs"));
 	}
 
 	@Override

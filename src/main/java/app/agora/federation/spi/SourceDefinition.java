@@ -8,12 +8,21 @@ import java.util.List;
  *
  * @param cacheFor
  *            how long an answer is reused; null for no cache
+ * @param identity
+ *            which facet's records describe the person for identity resolution;
+ *            null when the source takes no part in linking runs
  */
 public record SourceDefinition(String id, String name, String connector, Settings settings, List<FacetMapping> facets,
-		Duration timeout, Duration cacheFor, Circuit circuit) {
+		Duration timeout, Duration cacheFor, Circuit circuit, IdentityMapping identity) {
 
 	public SourceDefinition {
 		facets = List.copyOf(facets);
+	}
+
+	/** A source without an identity section. */
+	public SourceDefinition(String id, String name, String connector, Settings settings, List<FacetMapping> facets,
+			Duration timeout, Duration cacheFor, Circuit circuit) {
+		this(id, name, connector, settings, facets, timeout, cacheFor, circuit, null);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package app.agora.demo;
 
 import app.agora.access.Accounts;
+import app.agora.federation.LinkingAlreadyRunning;
 import app.agora.federation.RecordLinking;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +43,12 @@ class DemoMode implements ApplicationRunner {
 			company.seed();
 			log.info("Demo mode: seeded Cordée Voyages, a travel outfitter.");
 			if (linkRecords) {
-				var run = linking.startFirstLoad("demo");
-				log.info("Demo mode: linking the sources' records to the people (run {}).", run.id());
+				try {
+					var run = linking.startFirstLoad("demo");
+					log.info("Demo mode: linking the sources' records to the people (run {}).", run.id());
+				} catch (LinkingAlreadyRunning e) {
+					log.info("Demo mode: a linking run is already going; the demo's records are linked by it.");
+				}
 			}
 		}
 		var lines = new StringBuilder("Demo mode: sign in with one of these accounts (password '")

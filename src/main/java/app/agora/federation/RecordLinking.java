@@ -76,13 +76,10 @@ public class RecordLinking implements AutoCloseable {
 	 * part in linking, when nothing changed, or while another run is going.
 	 */
 	public Optional<LinkingRun> runIncremental(String trigger) {
-		if (!runs.anyLinkable() || !oneAtATime.tryAcquire()) {
+		if (!runs.anyLinkable() || !store.anyCompletedFirstLoad() || !oneAtATime.tryAcquire()) {
 			return Optional.empty();
 		}
 		try {
-			if (!store.anyCompletedFirstLoad()) {
-				return Optional.empty();
-			}
 			var scan = runs.read(null);
 			var changed = runs.changed(scan);
 			if (changed.isEmpty()) {

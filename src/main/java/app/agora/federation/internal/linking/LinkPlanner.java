@@ -57,6 +57,8 @@ final class LinkPlanner {
 	private final Set<Pair> neverSame;
 	private final Set<Pair> proposed;
 	private final LinkageModel model;
+	/** Parties that reach a common record: they may be one person. */
+	private final List<Set<UUID>> unresolved = new ArrayList<>();
 
 	/**
 	 * @param agoraSource
@@ -112,11 +114,6 @@ final class LinkPlanner {
 		});
 		return new Plan(newLinks, List.copyOf(reviews.values()));
 	}
-
-	/**
-	 * Records reached from more than one party: those parties may be one person.
-	 */
-	private final List<Set<UUID>> unresolved = new ArrayList<>();
 
 	/**
 	 * Walks the linked pairs from each party's records through unlinked records

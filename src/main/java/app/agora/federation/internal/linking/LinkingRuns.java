@@ -11,7 +11,6 @@ import app.agora.federation.Resolution;
 import app.agora.federation.SourceRecord;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -120,7 +119,11 @@ public class LinkingRuns {
 			var fingerprints = new HashMap<RecordRef, String>();
 			scan.records().stream().filter(r -> only == null || only.contains(r.ref()))
 					.forEach(r -> fingerprints.put(r.ref(), IdentityRecords.fingerprint(r)));
-			store.saveFingerprints(fingerprints);
+			if (only == null) {
+				store.replaceFingerprints(fingerprints);
+			} else {
+				store.saveFingerprints(fingerprints);
+			}
 			store.counts(run.id(), scan.records().size(), resolution.candidatePairs(), links, reviews);
 			store.finish(run.id(), LinkingRun.State.COMPLETED, message(scan, null));
 			log.info("Linking run {} ({}): {} records, {} candidate pairs, {} links, {} reviews", run.id(), run.kind(),
@@ -156,14 +159,4 @@ public class LinkingRuns {
 		return scan.problems().isEmpty() ? otherwise : String.join("; ", scan.problems());
 	}
 
-	/** For tests: the model kept for incremental runs. */
-	LinkageModel keptModel() {
-		return model.get();
-	}
-
-	static Map<RecordRef, SourceRecord> byRef(List<SourceRecord> records) {
-		var map = new HashMap<RecordRef, SourceRecord>();
-		records.forEach(r -> map.put(r.ref(), r));
-		return map;
-	}
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +40,12 @@ public class LinkingStore {
 	static final String MODEL = "MODEL";
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcOperations named;
 	private final Clock clock;
 
-	LinkingStore(JdbcClient jdbc, Optional<Clock> clock) {
+	LinkingStore(JdbcClient jdbc, NamedParameterJdbcOperations named, Optional<Clock> clock) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -131,19 +135,22 @@ public class LinkingStore {
 	@Transactional
 	public boolean link(LinkPlanner.NewLink link, String by) {
 		String explanation = cut(link.score().explanation(), 1000);
+		boolean taken = jdbc.sql("select count(*) from source_link where source_id = :source and record_key = :key")
+				.param("source", link.record().source()).param("key", link.record().key()).query(Long.class)
+				.single() > 0;
+		if (taken) {
+			return false;
+		}
 		try {
-			int inserted = jdbc.sql("""
+			jdbc.sql("""
 					insert into source_link (source_id, record_key, party_id, method, score, created_at, created_by,
 					explanation)
-					select :source, :key, :party, 'MODEL', :score, :at, :by, :explanation
-					where not exists (select 1 from source_link where source_id = :source and record_key = :key)""")
+					values (:source, :key, :party, 'MODEL', :score, :at, :by, :explanation)""")
 					.param("source", link.record().source()).param("key", link.record().key())
 					.param("party", link.party()).param("score", link.score().probability()).param("at", now())
 					.param("by", by).param("explanation", cut(link.score().explanation(), 4000)).update();
-			if (inserted == 0) {
-				return false;
-			}
 		} catch (DuplicateKeyException e) {
+			// A view linked it by rule meanwhile: theirs stands.
 			return false;
 		}
 		decision(link.party(), "LINKED", link.record(), link.via(), link.score().probability(), by, explanation);
@@ -194,6 +201,32 @@ public class LinkingStore {
 		return seen;
 	}
 
+	/** After a first load: what every record looks like now, in batches. */
+	@Transactional
+	void replaceFingerprints(Map<RecordRef, String> fingerprints) {
+		jdbc.sql("delete from source_record_seen").update();
+		var at = now();
+		var batch = new ArrayList<MapSqlParameterSource>();
+		for (var entry : fingerprints.entrySet()) {
+			batch.add(new MapSqlParameterSource().addValue("source", entry.getKey().source())
+					.addValue("key", entry.getKey().key()).addValue("f", entry.getValue()).addValue("at", at));
+			if (batch.size() == 1000) {
+				insertSeen(batch);
+			}
+		}
+		insertSeen(batch);
+	}
+
+	private void insertSeen(List<MapSqlParameterSource> batch) {
+		if (!batch.isEmpty()) {
+			named.batchUpdate("""
+					insert into source_record_seen (source_id, record_key, fingerprint, seen_at)
+					values (:source, :key, :f, :at)""", batch.toArray(MapSqlParameterSource[]::new));
+			batch.clear();
+		}
+	}
+
+	/** After an incremental run: what the changed records look like now. */
 	@Transactional
 	void saveFingerprints(Map<RecordRef, String> fingerprints) {
 		var at = now();

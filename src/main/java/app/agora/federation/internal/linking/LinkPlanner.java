@@ -89,6 +89,9 @@ final class LinkPlanner {
 			linkedTo.computeIfAbsent(link.party(), p -> new HashSet<>()).add(link.record());
 		});
 		var reviews = new LinkedHashMap<Pair, NewReview>();
+		// One proposal per free record and party: the most probable of the pairs that
+		// join them (the party itself and each of its linked records may all be near).
+		var strongest = new LinkedHashMap<Map.Entry<RecordRef, UUID>, MatchScore>();
 		for (var pair : pairs) {
 			UUID left = partyOf(pair.left());
 			UUID right = partyOf(pair.right());
@@ -98,12 +101,12 @@ final class LinkPlanner {
 			} else if (pair.classification() == Classification.REVIEW && (left == null) != (right == null)) {
 				RecordRef free = left == null ? pair.left() : pair.right();
 				UUID party = left == null ? right : left;
-				if (!free.source().equals(agoraSource) && !neverSameAsParty(free, party)
-						&& strongest(free, party, pair, pairs)) {
-					propose(pair.left(), pair.right(), party, pair, reviews);
+				if (!free.source().equals(agoraSource) && !neverSameAsParty(free, party)) {
+					strongest.merge(Map.entry(free, party), pair, (a, b) -> b.probability() > a.probability() ? b : a);
 				}
 			}
 		}
+		strongest.forEach((near, pair) -> propose(pair.left(), pair.right(), near.getValue(), pair, reviews));
 		unresolved.forEach(parties -> {
 			var list = new ArrayList<>(parties);
 			for (int i = 0; i < list.size(); i++) {
@@ -160,29 +163,6 @@ final class LinkPlanner {
 			}
 		});
 		return newLinks;
-	}
-
-	/**
-	 * One proposal per free record and party: the most probable of the pairs that
-	 * join them (the party itself and each of its linked records may all be near).
-	 */
-	private boolean strongest(RecordRef free, UUID party, MatchScore candidate, List<MatchScore> pairs) {
-		for (var other : pairs) {
-			if (other == candidate || other.classification() != Classification.REVIEW) {
-				continue;
-			}
-			RecordRef otherFree = other.left().equals(free)
-					? other.left()
-					: other.right().equals(free) ? other.right() : null;
-			if (otherFree == null) {
-				continue;
-			}
-			var near = other.left().equals(free) ? other.right() : other.left();
-			if (party.equals(partyOf(near)) && other.probability() > candidate.probability()) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void partyPair(UUID a, UUID b, Map<Pair, NewReview> reviews) {

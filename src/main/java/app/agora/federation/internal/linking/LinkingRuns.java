@@ -89,7 +89,9 @@ public class LinkingRuns {
 				return;
 			}
 			store.progress(run.id(), "scoring", 45);
+			long scoring = System.nanoTime();
 			Resolution resolution = resolve(scan, only == null);
+			long writing = System.nanoTime();
 			List<MatchScore> pairs = resolution.pairs();
 			if (only != null) {
 				pairs = pairs.stream().filter(p -> only.contains(p.left()) || only.contains(p.right())).toList();
@@ -126,8 +128,11 @@ public class LinkingRuns {
 			}
 			store.counts(run.id(), scan.records().size(), resolution.candidatePairs(), links, reviews);
 			store.finish(run.id(), LinkingRun.State.COMPLETED, message(scan, null));
-			log.info("Linking run {} ({}): {} records, {} candidate pairs, {} links, {} reviews", run.id(), run.kind(),
-					scan.records().size(), resolution.candidatePairs(), links, reviews);
+			log.info(
+					"Linking run {} ({}): {} records, {} candidate pairs, {} links, {} reviews; scoring {} ms, "
+							+ "acting {} ms",
+					run.id(), run.kind(), scan.records().size(), resolution.candidatePairs(), links, reviews,
+					(writing - scoring) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
 		} catch (RuntimeException e) {
 			log.warn("Linking run {} failed", run.id(), e);
 			store.finish(run.id(), LinkingRun.State.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage());

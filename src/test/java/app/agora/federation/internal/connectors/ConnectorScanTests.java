@@ -22,7 +22,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Listing every record of a facet, for linking runs, within each connector's bound. */
+/**
+ * Listing every record of a facet, for linking runs, within each connector's
+ * bound.
+ */
 class ConnectorScanTests {
 
 	@TempDir
@@ -37,8 +40,10 @@ class ConnectorScanTests {
 			statement.execute("insert into person values ('P-1', 'Ada'), ('P-2', 'Bea'), ('P-3', 'Cy'), ('P-4', 'Di')");
 		}
 		var connector = new JdbcConnector(source(Map.of("url", url, "username", "sa", "max-scan-rows", "3"),
-				facet("profile", Map.of("query", "select * from person where no in (:keys)", "scan-query",
-						"select * from person order by no"), "no"),
+				facet("profile",
+						Map.of("query", "select * from person where no in (:keys)", "scan-query",
+								"select * from person order by no"),
+						"no"),
 				facet("other", Map.of("query", "select * from person where no in (:keys)"), "no")));
 		assertThat(connector.scan("profile")).extracting(SourceRecord::key).containsExactly("P-1", "P-2", "P-3");
 		assertThat(connector.scan("profile").getFirst().fields()).containsEntry("name", "Ada");
@@ -63,8 +68,8 @@ class ConnectorScanTests {
 			try (exchange) {
 				String query = exchange.getRequestURI().getRawQuery();
 				int page = query == null ? 1 : Integer.parseInt(query.substring("page=".length()));
-				byte[] body = ("{\"items\": [{\"id\": \"W-" + page + "\", \"name\": \"n" + page + "\"}], \"next\": \"/all?page="
-						+ (page + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
+				byte[] body = ("{\"items\": [{\"id\": \"W-" + page + "\", \"name\": \"n" + page
+						+ "\"}], \"next\": \"/all?page=" + (page + 1) + "\"}").getBytes(StandardCharsets.UTF_8);
 				exchange.sendResponseHeaders(200, body.length);
 				exchange.getResponseBody().write(body);
 			}
@@ -72,9 +77,9 @@ class ConnectorScanTests {
 		server.start();
 		try {
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
-			var connector = new HttpJsonConnector(source(Map.of("base-url", base, "max-scan-pages", "3"),
-					facet("profile", Map.of("url", "/one?email={email}", "scan-url", "/all", "records", "/items", "next",
-							"/next"), "id"),
+			var connector = new HttpJsonConnector(source(
+					Map.of("base-url", base, "max-scan-pages", "3"), facet("profile", Map.of("url",
+							"/one?email={email}", "scan-url", "/all", "records", "/items", "next", "/next"), "id"),
 					facet("other", Map.of("url", "/one?email={email}"), "id")));
 			// The API never stops giving a next page; the scan does, after three.
 			assertThat(connector.scan("profile")).extracting(SourceRecord::key).containsExactly("W-1", "W-2", "W-3");

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -45,10 +46,18 @@ class LinkingJob implements AutoCloseable {
 		this.eventDelay = eventDelay;
 	}
 
+	/**
+	 * A run the previous process left half done is over. Before the application
+	 * runners (the demo starts a first load in one), so no run of this process is
+	 * taken for such a run.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void started() {
+		store.abandonRunning();
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		// A run the previous process left half done is over.
-		store.abandonRunning();
 		if (firstLoadAtStartup && !store.anyCompletedFirstLoad() && !linking.isRunning()) {
 			try {
 				linking.startFirstLoad("startup");

@@ -46,16 +46,22 @@ import tools.jackson.databind.json.JsonMapper;
  * the first load the others look at.
  */
 @AgoraTest
+@org.springframework.test.annotation.DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecordLinkingTests {
 
-	static final LinkingSources SOURCES = new LinkingSources();
+	/**
+	 * Fresh for each application context (this class's, and the PostgreSQL one's).
+	 */
+	static LinkingSources SOURCES;
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@DynamicPropertySource
 	static void sources(DynamicPropertyRegistry registry) {
-		registry.add("agora.federation.sources", SOURCES::sourcesLocation);
+		SOURCES = new LinkingSources();
+		String location = SOURCES.sourcesLocation();
+		registry.add("agora.federation.sources", () -> location);
 		registry.add("agora.federation.linking.incremental-interval", () -> "PT1H");
 		registry.add("agora.federation.linking.event-delay", () -> "PT0.1S");
 	}

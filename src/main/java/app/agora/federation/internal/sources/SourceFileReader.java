@@ -193,7 +193,7 @@ public final class SourceFileReader {
 			}
 			if (!facet.fields().containsKey(facetField)) {
 				throw in.error(value, at, "facet '" + facetName + "' has no field '" + facetField + "' (it has: "
-						+ String.join(", ", facet.fields().keySet()) + ")");
+						+ String.join(", ", new java.util.TreeSet<>(facet.fields().keySet())) + ")");
 			}
 			linkage.add(new IdentityMapping.Field(name, type, facetField));
 		}

@@ -9,14 +9,14 @@ import java.sql.SQLException;
 /**
  * Cordée's billing system: its own H2 database with its own schema, nothing
  * like Agora's. Customers are keyed by customer number, phones are stored in
- * E.164, and a couple share a family email.
+ * E.164, and a couple share a family email (their birth dates tell them apart).
  */
 final class DemoBilling {
 
 	private static final String[] SCHEMA = {"drop all objects", """
 			create table customer (customer_no varchar(20) primary key, full_name varchar(200), email varchar(200),
 			  phone_e164 varchar(20), street varchar(200), postcode varchar(20), city varchar(100),
-			  country varchar(2), updated_at timestamp with time zone)""", """
+			  country varchar(2), updated_at timestamp with time zone, birth_date date)""", """
 			create table invoice (invoice_no varchar(20) primary key, customer_no varchar(20), issued_on date,
 			  description varchar(200), amount decimal(10, 2), currency varchar(3), status varchar(20))""", """
 			create table contract (contract_no varchar(20) primary key, customer_no varchar(20), kind varchar(20),
@@ -25,17 +25,17 @@ final class DemoBilling {
 	private static final String[] DATA = {"""
 			insert into customer values
 			('C-10017', 'Anne Marie LECLERC', 'leclerc.famille@free.example', '+33612345678', '8 montée du Gourguillon',
-			 '69005', 'Lyon', 'FR', timestamp with time zone '2023-05-02 10:00:00+02'),
+			 '69005', 'Lyon', 'FR', timestamp with time zone '2023-05-02 10:00:00+02', date '1984-03-12'),
 			('C-10018', 'Pierre Leclerc', 'leclerc.famille@free.example', '+33611223344', '8 montée du Gourguillon',
-			 '69005', 'Lyon', 'FR', timestamp with time zone '2023-05-02 10:05:00+02'),
+			 '69005', 'Lyon', 'FR', timestamp with time zone '2023-05-02 10:05:00+02', date '1981-11-02'),
 			('C-10042', 'OKAFOR Dara (Northwind)', 'dara@agora.demo', '+33698765432', '12 rue de la Paix', '75002',
-			 'Paris', 'FR', timestamp with time zone '2024-03-14 09:30:00+01'),
+			 'Paris', 'FR', timestamp with time zone '2024-03-14 09:30:00+01', date '1990-07-21'),
 			('C-10055', 'Chloe Martin', 'chloe.martin@example.fr', null, '3 chemin des Puisots', '74940',
-			 'Annecy-le-Vieux', 'FR', timestamp with time zone '2022-04-11 15:00:00+02'),
+			 'Annecy-le-Vieux', 'FR', timestamp with time zone '2022-04-11 15:00:00+02', date '1995-02-14'),
 			('C-09001', 'J. Mueller', 'j.muller@example.de', '+4915123456789', 'Leopoldstr. 40', '80802', 'München',
-			 'DE', timestamp with time zone '2021-07-09 12:00:00+02'),
+			 'DE', timestamp with time zone '2021-07-09 12:00:00+02', date '1979-05-30'),
 			('C-10071', 'SATO Keiko', 'keiko.sato@example.jp', '+819012345678', '1-2-3 Namba', '542-0076', 'Osaka',
-			 'JP', timestamp with time zone '2025-01-20 08:00:00+09')""",
+			 'JP', timestamp with time zone '2025-01-20 08:00:00+09', date '1988-12-03')""",
 			"""
 					insert into invoice values
 					('F-2023-0412', 'C-10017', date '2023-05-02', 'Tour du Mont Blanc, family of four, 7 days', 4380.00, 'EUR', 'paid'),

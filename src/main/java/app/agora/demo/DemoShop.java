@@ -40,6 +40,19 @@ final class DemoShop {
 			offer("W-412", "OF-40", "2026-09-22T08:00:00Z", "Annapurna circuit early booking", "ignored"),
 			offer("W-97", "OF-27", "2025-01-10T08:00:00Z", "Snowshoe weekend in the Aravis", "accepted"));
 
+	/**
+	 * The shop's customer accounts, typed in by the customers themselves: a
+	 * nickname, another email, a phone written nationally.
+	 */
+	private static final List<Map<String, Object>> ACCOUNTS = List.of(
+			account("W-88", "Anne-Marie Leclerc", "anne-marie@agora.demo", "06 12 34 56 78", "69005", "Lyon"),
+			account("W-97", "Chloe Martin", "chloe.martin@example.fr", "0781223344", "74000", "Annecy"),
+			account("W-131", "Pierre Leclerc", "pierre.leclerc@free.example", null, "69005", "Lyon"),
+			account("W-150", "Tomas Herrera", "tomas.h@gmail.example", "+34 612 345 687", "48001", "Bilbao"),
+			account("W-170", "Jonas Muller", "jonas.muller@gmx.example", "+49 151 23456798", "80331", "Munich"),
+			account("W-162", "Liam OBrien", "liam.ob@outlook.example", "+353 85 123 4576", null, "Cork"),
+			account("W-412", "Priya Natarajan", "prospect@agora.demo", null, "M1 1AE", "Manchester"));
+
 	private final HttpServer server;
 
 	private DemoShop(HttpServer server) {
@@ -50,6 +63,7 @@ final class DemoShop {
 		var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.createContext("/api/orders", exchange -> answer(exchange, "orders", ORDERS));
 		server.createContext("/api/offers", exchange -> answer(exchange, "offers", OFFERS));
+		server.createContext("/api/customers", DemoShop::customers);
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.start();
 		return new DemoShop(server);
@@ -86,6 +100,46 @@ final class DemoShop {
 		} catch (RuntimeException e) {
 			exchange.sendResponseHeaders(400, -1);
 		}
+	}
+
+	/**
+	 * The customer accounts: the one with the given email, or all of them two per
+	 * page with a link to the next page (for a linking run).
+	 */
+	private static void customers(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			var query = query(exchange.getRequestURI().getRawQuery());
+			String email = query.get("email");
+			var chosen = email == null
+					? ACCOUNTS
+					: ACCOUNTS.stream().filter(a -> email.equals(a.get("email"))).toList();
+			int page = Math.max(1, Integer.parseInt(query.getOrDefault("page", "1")));
+			int from = Math.min(chosen.size(), (page - 1) * PAGE_SIZE);
+			int to = Math.min(chosen.size(), from + PAGE_SIZE);
+			var body = new HashMap<String, Object>();
+			body.put("customers", chosen.subList(from, to));
+			if (email == null && to < chosen.size()) {
+				body.put("next", "/api/customers?page=" + (page + 1));
+			}
+			byte[] bytes = JSON.writeValueAsBytes(body);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, bytes.length);
+			exchange.getResponseBody().write(bytes);
+		} catch (RuntimeException e) {
+			exchange.sendResponseHeaders(400, -1);
+		}
+	}
+
+	private static Map<String, Object> account(String id, String name, String email, String phone, String postcode,
+			String city) {
+		var account = new HashMap<String, Object>();
+		account.put("customer_id", id);
+		account.put("name", name);
+		account.put("email", email);
+		account.put("phone", phone);
+		account.put("postcode", postcode);
+		account.put("city", city);
+		return account;
 	}
 
 	private static Map<String, String> query(String raw) {

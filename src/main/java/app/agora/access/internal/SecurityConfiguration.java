@@ -34,8 +34,8 @@ class SecurityConfiguration {
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**"};
 
-	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts",
-			"/api/v1/accounts/**"};
+	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts", "/api/v1/accounts/**",
+			"/api/v1/linking/**"};
 
 	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**", "/review",
 			"/review/**", "/corrections", "/corrections/**"};

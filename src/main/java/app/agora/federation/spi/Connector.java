@@ -15,6 +15,20 @@ public interface Connector extends AutoCloseable {
 	 */
 	List<SourceRecord> fetch(Lookup lookup) throws Exception;
 
+	/**
+	 * Every record of one facet, for a bulk linking run that must see the whole
+	 * source rather than one party's records. A connector bounds what it reads (a
+	 * setting such as {@code max-scan-rows}) so that a huge source cannot exhaust
+	 * memory.
+	 *
+	 * @throws UnsupportedOperationException
+	 *             when this connector (or this facet's configuration) cannot list
+	 *             its records
+	 */
+	default List<SourceRecord> scan(String facet) throws Exception {
+		throw new UnsupportedOperationException("This connector cannot list all its records");
+	}
+
 	@Override
 	default void close() {
 	}

@@ -8,22 +8,28 @@ import java.util.List;
  *
  * @param cacheFor
  *            how long an answer is reused; null for no cache
+ * @param identity
+ *            which facet's records describe the person for identity resolution;
+ *            null when the source takes no part in linking runs
  * @param stewards
  *            the account emails of the staff who answer correction requests
  *            about this source's facts; empty for all staff
  */
 public record SourceDefinition(String id, String name, String connector, Settings settings, List<FacetMapping> facets,
-		Duration timeout, Duration cacheFor, Circuit circuit, List<String> stewards) {
+		Duration timeout, Duration cacheFor, Circuit circuit, IdentityMapping identity, List<String> stewards) {
 
 	public SourceDefinition {
 		facets = List.copyOf(facets);
 		stewards = stewards == null ? List.of() : List.copyOf(stewards);
 	}
 
-	/** A source whose correction requests go to all staff. */
+	/**
+	 * A source without an identity section, whose correction requests go to all
+	 * staff.
+	 */
 	public SourceDefinition(String id, String name, String connector, Settings settings, List<FacetMapping> facets,
 			Duration timeout, Duration cacheFor, Circuit circuit) {
-		this(id, name, connector, settings, facets, timeout, cacheFor, circuit, List.of());
+		this(id, name, connector, settings, facets, timeout, cacheFor, circuit, null, List.of());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import app.agora.federation.spi.SourceDefinition;
 import app.agora.federation.spi.SourceRecord;
 import app.agora.parties.Parties;
 import app.agora.parties.PartyDetails;
+import app.agora.parties.PartyQuery;
 import app.agora.parties.Timeline;
 import app.agora.parties.TimelineEntry;
 import java.util.ArrayList;
@@ -21,12 +22,16 @@ class AgoraStoreConnector implements Connector {
 	private final Parties parties;
 	private final Timeline timeline;
 	private final int timelineLimit;
+	private final int maxScanRows;
+
+	private static final int SCAN_PAGE = 200;
 
 	AgoraStoreConnector(SourceDefinition source, Parties parties, Timeline timeline) {
 		this.source = source;
 		this.parties = parties;
 		this.timeline = timeline;
 		this.timelineLimit = source.settings().integer("timeline-limit", 50);
+		this.maxScanRows = source.settings().integer("max-scan-rows", 1_000_000);
 	}
 
 	@Override
@@ -46,6 +51,23 @@ class AgoraStoreConnector implements Connector {
 			}
 		}
 		return records;
+	}
+
+	/** Every party, for a facet {@code from: party}; timelines are not listed. */
+	@Override
+	public List<SourceRecord> scan(String facetName) {
+		var facet = Rows.facet(source, facetName);
+		if (!"party".equals(facet.settings().string("from").orElse(""))) {
+			throw new UnsupportedOperationException("Only a facet 'from: party' can be listed");
+		}
+		var records = new ArrayList<SourceRecord>();
+		for (int page = 0;; page++) {
+			var found = parties.search(PartyQuery.all(), page, SCAN_PAGE);
+			found.parties().forEach(party -> records.add(Rows.toRecord(facet, profile(party)::get)));
+			if (!found.hasNext() || records.size() >= maxScanRows) {
+				return records;
+			}
+		}
 	}
 
 	private static Map<String, Object> profile(PartyDetails party) {

@@ -41,8 +41,9 @@ class AgoraStoreConnectorFactory implements ConnectorFactory {
 
 	@Override
 	public List<SettingDescriptor> settings() {
-		return List
-				.of(SettingDescriptor.optional("timeline-limit", INTEGER, "Most timeline entries read (default 50)"));
+		return List.of(SettingDescriptor.optional("timeline-limit", INTEGER, "Most timeline entries read (default 50)"),
+				SettingDescriptor.optional("max-scan-rows", INTEGER,
+						"Most parties a linking run lists (default 1000000)"));
 	}
 
 	@Override

@@ -65,6 +65,17 @@ class CsvConnector implements Connector {
 		return records;
 	}
 
+	/** Every row of the facet's file. */
+	@Override
+	public List<SourceRecord> scan(String facetName) throws IOException {
+		var facet = Rows.facet(source, facetName);
+		var records = new ArrayList<SourceRecord>();
+		for (var row : rows(facet)) {
+			records.add(Rows.toRecord(facet, row::get));
+		}
+		return records;
+	}
+
 	private List<Map<String, String>> rows(FacetMapping facet) throws IOException {
 		Path file = folder.resolve(facet.settings().required("file")).normalize();
 		if (!file.startsWith(folder.normalize())) {

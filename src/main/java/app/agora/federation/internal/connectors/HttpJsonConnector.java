@@ -31,6 +31,8 @@ class HttpJsonConnector implements Connector {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	static final int DEFAULT_MAX_SCAN_PAGES = 1000;
+
 	private final SourceDefinition source;
 	private final String baseUrl;
 	private final Map<String, String> headers;
@@ -78,6 +80,18 @@ class HttpJsonConnector implements Connector {
 		return List.copyOf(records.values());
 	}
 
+	/**
+	 * Reads the facet's {@code scan-url} and the pages its {@code next} links lead
+	 * to, at most {@code max-scan-pages} of them.
+	 */
+	@Override
+	public List<SourceRecord> scan(String facetName) throws IOException, InterruptedException {
+		var facet = Rows.facet(source, facetName);
+		String url = facet.settings().string("scan-url").orElseThrow(() -> new UnsupportedOperationException(
+				"Facet " + facetName + " of source " + source.id() + " has no scan-url"));
+		return pages(facet, url, source.settings().integer("max-scan-pages", DEFAULT_MAX_SCAN_PAGES));
+	}
+
 	private List<String> urls(String template, Lookup lookup) {
 		var urls = new ArrayList<String>();
 		if (template.contains("{key}")) {
@@ -93,9 +107,14 @@ class HttpJsonConnector implements Connector {
 	}
 
 	private List<SourceRecord> pages(FacetMapping facet, String url) throws IOException, InterruptedException {
+		return pages(facet, url, maxPages);
+	}
+
+	private List<SourceRecord> pages(FacetMapping facet, String url, int pageLimit)
+			throws IOException, InterruptedException {
 		var records = new ArrayList<SourceRecord>();
 		String next = url;
-		for (int page = 0; next != null && page < maxPages; page++) {
+		for (int page = 0; next != null && page < pageLimit; page++) {
 			JsonNode body = get(resolve(next));
 			JsonNode items = facet.settings().string("records").map(r -> location(r).in(body)).orElse(body);
 			if (!items.isArray()) {

@@ -37,7 +37,9 @@ public class HttpJsonConnectorFactory implements ConnectorFactory {
 		return List.of(SettingDescriptor.required("base-url", URL, "Prefix of every facet's URL"),
 				SettingDescriptor.optional("headers", MAP, "Headers sent with every call, e.g. an API key"),
 				SettingDescriptor.optional("max-bytes", INTEGER, "Largest response read, in bytes (default 1 MiB)"),
-				SettingDescriptor.optional("max-pages", INTEGER, "Most pages followed per call (default 10)"));
+				SettingDescriptor.optional("max-pages", INTEGER, "Most pages followed per call (default 10)"),
+				SettingDescriptor.optional("max-scan-pages", INTEGER,
+						"Most pages a linking run follows from a facet's scan-url (default 1000)"));
 	}
 
 	@Override
@@ -46,7 +48,9 @@ public class HttpJsonConnectorFactory implements ConnectorFactory {
 				SettingDescriptor.optional("records", STRING,
 						"JSONPath or JSON pointer to the array of records (default: the body)"),
 				SettingDescriptor.optional("next", STRING,
-						"JSONPath or JSON pointer to the next page's URL, absent on the last"));
+						"JSONPath or JSON pointer to the next page's URL, absent on the last"),
+				SettingDescriptor.optional("scan-url", STRING,
+						"Path or URL listing every record (paged by 'next'), for linking runs"));
 	}
 
 	/**

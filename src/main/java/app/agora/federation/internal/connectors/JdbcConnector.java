@@ -24,10 +24,13 @@ class JdbcConnector implements Connector {
 	 */
 	private static final String NO_KEY = "#agora-no-linked-key-7f3b1c9e#";
 
+	static final int DEFAULT_MAX_SCAN_ROWS = 100_000;
+
 	private final SourceDefinition source;
 	private final JdbcClient jdbc;
 	private final PhoneFormat phoneFormat;
 	private final String phoneRegion;
+	private final JdbcClient scanJdbc;
 
 	JdbcConnector(SourceDefinition source, String defaultRegion) {
 		this.source = source;
@@ -41,6 +44,22 @@ class JdbcConnector implements Connector {
 		template.setMaxRows(settings.integer("max-rows", 500));
 		template.setQueryTimeout((int) Math.max(1, source.timeout().toSeconds()));
 		this.jdbc = JdbcClient.create(new NamedParameterJdbcTemplate(template));
+		// A scan reads a whole table for a linking run: its own, larger bound and no
+		// view timeout.
+		var scanTemplate = new JdbcTemplate(dataSource);
+		scanTemplate.setMaxRows(settings.integer("max-scan-rows", DEFAULT_MAX_SCAN_ROWS));
+		this.scanJdbc = JdbcClient.create(new NamedParameterJdbcTemplate(scanTemplate));
+	}
+
+	/** Runs the facet's {@code scan-query}, which takes no parameters. */
+	@Override
+	public List<SourceRecord> scan(String facetName) {
+		var facet = Rows.facet(source, facetName);
+		String query = facet.settings().string("scan-query").orElseThrow(() -> new UnsupportedOperationException(
+				"Facet " + facetName + " of source " + source.id() + " has no scan-query"));
+		var records = new ArrayList<SourceRecord>();
+		scanJdbc.sql(query).query().listOfRows().forEach(row -> records.add(Rows.toRecord(facet, row::get)));
+		return records;
 	}
 
 	@Override

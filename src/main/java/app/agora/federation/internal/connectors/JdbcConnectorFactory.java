@@ -53,13 +53,18 @@ class JdbcConnectorFactory implements ConnectorFactory {
 						"How the source writes phones, bound as :phone: e164 (default, +33612345678), national "
 								+ "(06 12 34 56 78) or digits (0612345678)"),
 				SettingDescriptor.optional("phone-region", STRING,
-						"Country of the source's national numbers (default agora.parties.default-phone-region)"));
+						"Country of the source's national numbers (default agora.parties.default-phone-region)"),
+				SettingDescriptor.optional("max-scan-rows", INTEGER,
+						"Most rows a linking run reads with a facet's scan-query (default 100000)"));
 	}
 
 	@Override
 	public List<SettingDescriptor> facetSettings() {
-		return List.of(SettingDescriptor.required("query", STRING,
-				"SQL with :keys, :email and :phone; selects the key column and the mapped fields"));
+		return List.of(
+				SettingDescriptor.required("query", STRING,
+						"SQL with :keys, :email and :phone; selects the key column and the mapped fields"),
+				SettingDescriptor.optional("scan-query", STRING,
+						"SQL without parameters listing every record of the facet, for linking runs"));
 	}
 
 	@Override

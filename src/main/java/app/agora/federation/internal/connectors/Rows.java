@@ -61,6 +61,17 @@ final class Rows {
 	}
 
 	/** Values as JSON can show them: numbers, booleans, dates and short text. */
+	/**
+	 * The facet of that name, for a scan.
+	 *
+	 * @throws UnsupportedOperationException
+	 *             when the source has no such facet
+	 */
+	static app.agora.federation.spi.FacetMapping facet(app.agora.federation.spi.SourceDefinition source, String name) {
+		return source.facets().stream().filter(f -> f.facet().equals(name)).findFirst().orElseThrow(
+				() -> new UnsupportedOperationException("Source " + source.id() + " has no facet '" + name + "'"));
+	}
+
 	static Object plain(Object value) {
 		return switch (value) {
 			case null -> null;

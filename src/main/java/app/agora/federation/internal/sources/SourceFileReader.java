@@ -1,7 +1,9 @@
 package app.agora.federation.internal.sources;
 
+import app.agora.federation.FieldType;
 import app.agora.federation.spi.ConnectorFactory;
 import app.agora.federation.spi.FacetMapping;
+import app.agora.federation.spi.IdentityMapping;
 import app.agora.federation.spi.SettingDescriptor;
 import app.agora.federation.spi.Settings;
 import app.agora.federation.spi.SourceDefinition;
@@ -33,7 +35,7 @@ public final class SourceFileReader {
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 	private static final Set<String> SOURCE_FIELDS = Set.of("id", "name", "connector", "settings", "facets", "timeout",
-			"cache", "circuit", "stewards");
+			"cache", "circuit", "identity", "stewards");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 	private static final Set<String> COMMON_FACET_FIELDS = Set.of("key", "id", "as-of", "fields");
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
@@ -134,8 +136,11 @@ public final class SourceFileReader {
 			facets.add(facet(in, factory, entry.getKey(), entry.getValue().getValueNode(),
 					path + ".facets." + entry.getKey()));
 		}
+		var identity = fields.containsKey("identity")
+				? identity(in, fields.get("identity").getValueNode(), facets, path + ".identity")
+				: null;
 		return new SourceDefinition(id, name, connectorId, new Settings(settings), facets, timeout, cache, circuit,
-				stewards);
+				identity, stewards);
 	}
 
 	/** Account emails, lower case; none means all staff. */
@@ -156,6 +161,73 @@ public final class SourceFileReader {
 			emails.add(email);
 		}
 		return emails;
+	}
+
+
+	/**
+	 * The identity section: a facet of this source and linkage field → facet field
+	 * (a known linkage field by name, or {@code {field: ..., type: ...}}).
+	 */
+	private IdentityMapping identity(Context in, Node node, List<FacetMapping> facets, String path) {
+		var fields = in.mapping(node, path);
+		for (var entry : fields.entrySet()) {
+			if (!Set.of("facet", "fields").contains(entry.getKey())) {
+				throw in.error(entry.getValue().getKeyNode(), path + "." + entry.getKey(),
+						"unknown field (known: facet, fields)");
+			}
+		}
+		String facetName = in.requiredScalar(fields, node, path, "facet");
+		var facet = facets.stream().filter(f -> f.facet().equals(facetName)).findFirst()
+				.orElseThrow(() -> in.error(fields.get("facet").getValueNode(), path + ".facet",
+						"unknown facet '" + facetName + "' (this source has: "
+								+ String.join(", ", facets.stream().map(FacetMapping::facet).toList()) + ")"));
+		if (!fields.containsKey("fields")) {
+			throw in.error(node, path + ".fields", "required field is missing");
+		}
+		var mapping = in.mapping(fields.get("fields").getValueNode(), path + ".fields");
+		if (mapping.isEmpty()) {
+			throw in.error(fields.get("fields").getValueNode(), path + ".fields", "name at least one field");
+		}
+		var linkage = new ArrayList<IdentityMapping.Field>();
+		for (var entry : mapping.entrySet()) {
+			String name = entry.getKey();
+			String at = path + ".fields." + name;
+			Node value = entry.getValue().getValueNode();
+			FieldType type = IdentityMapping.KNOWN_FIELDS.get(name);
+			String facetField;
+			if (value instanceof MappingNode) {
+				var custom = in.mapping(value, at);
+				facetField = in.requiredScalar(custom, value, at, "field");
+				if (custom.containsKey("type")) {
+					String typeName = in.scalar(custom.get("type").getValueNode(), at + ".type");
+					try {
+						type = FieldType.valueOf(typeName.strip().toUpperCase(java.util.Locale.ROOT));
+					} catch (IllegalArgumentException e) {
+						throw in.error(custom.get("type").getValueNode(), at + ".type", "unknown field type '"
+								+ typeName + "' (known: name, date, email, phone, postcode, text, identifier)");
+					}
+				}
+				for (String key : custom.keySet()) {
+					if (!Set.of("field", "type").contains(key)) {
+						throw in.error(custom.get(key).getKeyNode(), at + "." + key,
+								"unknown field (known: field, type)");
+					}
+				}
+			} else {
+				facetField = in.scalar(value, at);
+			}
+			if (type == null) {
+				throw in.error(entry.getValue().getKeyNode(), at,
+						"unknown linkage field '" + name + "': give its type ({field: ..., type: ...}) or use one of "
+								+ String.join(", ", IdentityMapping.KNOWN_FIELDS.keySet()));
+			}
+			if (!facet.fields().containsKey(facetField)) {
+				throw in.error(value, at, "facet '" + facetName + "' has no field '" + facetField + "' (it has: "
+						+ String.join(", ", new java.util.TreeSet<>(facet.fields().keySet())) + ")");
+			}
+			linkage.add(new IdentityMapping.Field(name, type, facetField));
+		}
+		return new IdentityMapping(facetName, linkage);
 	}
 
 	private FacetMapping facet(Context in, ConnectorFactory factory, String facet, Node node, String path) {

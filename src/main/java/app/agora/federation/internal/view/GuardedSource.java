@@ -116,6 +116,18 @@ public final class GuardedSource {
 		}
 	}
 
+	/**
+	 * Lists every record of a facet for a linking run. A bulk read is slow by
+	 * nature, so the view's timeout, circuit and cache do not apply; the connector
+	 * bounds what it reads.
+	 *
+	 * @throws UnsupportedOperationException
+	 *             when the connector cannot list this facet
+	 */
+	public List<SourceRecord> scan(String facet) throws Exception {
+		return connector().scan(facet);
+	}
+
 	public SourceOverview overview() {
 		var latest = last;
 		return new SourceOverview(definition.id(), definition.name(), definition.connector(), factory.help(),
@@ -194,7 +206,7 @@ public final class GuardedSource {
 		}
 		return new SourceDefinition(definition.id(), definition.name(), definition.connector(),
 				resolve(definition.settings()), facets, definition.timeout(), definition.cacheFor(),
-				definition.circuit());
+				definition.circuit(), definition.identity(), definition.stewards());
 	}
 
 	private Settings resolve(Settings settings) {

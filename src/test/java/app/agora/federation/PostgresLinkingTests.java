@@ -1,0 +1,27 @@
+package app.agora.federation;
+
+import app.agora.support.Postgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The linking runs' tests on PostgreSQL: always in CI, elsewhere when
+ * AGORA_TEST_POSTGRES_URL is set.
+ */
+@EnabledIf("app.agora.support.Postgres#wanted")
+class PostgresLinkingTests extends RecordLinkingTests {
+
+	private static String schema;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		schema = Postgres.useFreshSchema(registry);
+	}
+
+	@AfterAll
+	static void dropSchema() {
+		Postgres.drop(schema);
+	}
+}

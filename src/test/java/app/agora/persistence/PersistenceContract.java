@@ -51,6 +51,7 @@ abstract class PersistenceContract {
 	app.agora.federation.LinkReviews linkReviews;
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	@Autowired
 	CorrectionRequests corrections;
 
 	@Test

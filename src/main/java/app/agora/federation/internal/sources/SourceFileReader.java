@@ -163,7 +163,6 @@ public final class SourceFileReader {
 		return emails;
 	}
 
-
 	/**
 	 * The identity section: a facet of this source and linkage field → facet field
 	 * (a known linkage field by name, or {@code {field: ..., type: ...}}).

@@ -26,16 +26,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class CustomerViews {
 
+	private static final String RULE = "rule: same email or phone";
+
 	private final Parties parties;
 	private final SourceLinks links;
 	private final ViewAccessLog accessLog;
 	private final FederationSources sources;
 	private final ContactKeys contacts;
 	private final NeverSame neverSame;
+	private final LinkDecisions decisions;
 
 	CustomerViews(Parties parties, SourceLinks links, ViewAccessLog accessLog, FederationSources sources,
-			ContactKeys contacts, NeverSame neverSame) {
+			ContactKeys contacts, NeverSame neverSame, LinkDecisions decisions) {
 		this.neverSame = neverSame;
+		this.decisions = decisions;
 		this.parties = parties;
 		this.links = links;
 		this.accessLog = accessLog;
@@ -102,8 +106,11 @@ public class CustomerViews {
 		answer.records().stream().map(SourceRecord::key).distinct().filter(key -> !known.contains(key)).forEach(key -> {
 			if (notThisParty.contains(new RecordRef(source, key))) {
 				foreign.add(key);
-			} else if (!links.linkIfNew(source, key, party.id(), LinkMethod.RULE, 1.0, "rule: same email or phone")
-					&& !links.partyOf(source, key).map(party.id()::equals).orElse(true)) {
+			} else if (links.linkIfNew(source, key, party.id(), LinkMethod.RULE, 1.0, RULE)) {
+				decisions.record(party.id(), "LINKED", new RecordRef(source, key),
+						new RecordRef("agora", party.id().toString()), 1.0, "RULE", RULE,
+						"found by the party's email or phone in a view");
+			} else if (!links.partyOf(source, key).map(party.id()::equals).orElse(true)) {
 				foreign.add(key);
 			}
 		});

@@ -32,6 +32,8 @@ class CustomerViewApiTests {
 	DemoUsers users;
 	@Autowired
 	SourceLinks links;
+	@Autowired
+	LinkDecisions decisions;
 
 	@Test
 	void anneMarieSeesTheDemoSourcesInHerView() throws Exception {
@@ -54,6 +56,12 @@ class CustomerViewApiTests {
 			assertThat(link.sourceId()).isEqualTo("billing");
 			assertThat(link.recordKey()).isEqualTo("C-10017");
 			assertThat(link.method()).isEqualTo(LinkMethod.RULE);
+		});
+		// ... and the decision log says so, with what made the link and why.
+		assertThat(decisions.ofParty(anneMarie, 100)).anySatisfy(decision -> {
+			assertThat(decision.action()).isEqualTo("LINKED");
+			assertThat(decision.record()).isEqualTo(new RecordRef("billing", "C-10017"));
+			assertThat(decision.madeByKind()).isEqualTo("RULE");
 		});
 	}
 

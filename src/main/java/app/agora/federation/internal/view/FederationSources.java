@@ -41,7 +41,7 @@ public class FederationSources implements AutoCloseable {
 				}
 			}
 		}
-		this.composer = new ViewComposer(guarded, executor);
+		this.composer = new ViewComposer(guarded);
 	}
 
 	public ViewComposer composer() {

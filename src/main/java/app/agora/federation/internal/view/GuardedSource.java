@@ -12,11 +12,8 @@ import app.agora.federation.spi.SourceDefinition;
 import app.agora.federation.spi.SourceRecord;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -45,7 +44,6 @@ public final class GuardedSource {
 	private final UnaryOperator<String> placeholders;
 	private final ExecutorService executor;
 	private final CircuitBreaker breaker;
-	private final TimeLimiter limiter;
 	private final Cache<Lookup, List<SourceRecord>> cache;
 	private volatile Connector connector;
 	private volatile Last last;
@@ -70,8 +68,6 @@ public final class GuardedSource {
 						.minimumNumberOfCalls(circuit.minimumCalls())
 						.slidingWindowSize(Math.max(10, circuit.minimumCalls()))
 						.waitDurationInOpenState(circuit.openFor()).recordExceptions(Exception.class).build());
-		this.limiter = TimeLimiter.of(definition.id(),
-				TimeLimiterConfig.custom().timeoutDuration(definition.timeout()).cancelRunningFuture(true).build());
 		this.cache = definition.cacheFor() == null
 				? null
 				: Caffeine.newBuilder().expireAfterWrite(definition.cacheFor()).maximumSize(10_000).build();
@@ -82,29 +78,59 @@ public final class GuardedSource {
 	}
 
 	public Answer ask(Lookup lookup) {
+		return await(start(lookup));
+	}
+
+	/**
+	 * Starts asking the source on a thread of its own and returns at once, so a
+	 * view can start every source before waiting for any: one thread per source,
+	 * and the caller's own thread does the waiting.
+	 */
+	public Pending start(Lookup lookup) {
 		long started = System.nanoTime();
 		var hit = cache == null ? null : cache.getIfPresent(lookup);
 		if (hit != null) {
-			return answer(SourceState.OK, started, true, hit, null);
+			return new Pending(lookup, started, null, answer(SourceState.OK, started, true, hit, null));
 		}
+		if (!breaker.tryAcquirePermission()) {
+			return new Pending(lookup, started, null, answer(SourceState.CIRCUIT_OPEN, started, false, List.of(),
+					"The source failed too often; it is left alone for " + definition.circuit().openFor() + "."));
+		}
+		Future<List<SourceRecord>> call = executor.submit(() -> checked(connector().fetch(lookup)));
+		return new Pending(lookup, started, call, null);
+	}
+
+	/**
+	 * Waits for a started call until the source's timeout, counted from its start;
+	 * a call still running then is cancelled (its thread interrupted) and the
+	 * answer says TIMEOUT. Never throws.
+	 */
+	public Answer await(Pending pending) {
+		if (pending.call() == null) {
+			return pending.answered();
+		}
+		long started = pending.started();
+		long left = started + definition.timeout().toNanos() - System.nanoTime();
 		try {
-			List<SourceRecord> records = breaker.executeCallable(() -> limiter
-					.executeFutureSupplier(() -> executor.submit(() -> checked(connector().fetch(lookup)))));
+			List<SourceRecord> records = pending.call().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+			breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 			if (cache != null) {
-				cache.put(lookup, records);
+				cache.put(pending.lookup(), records);
 			}
 			return answer(SourceState.OK, started, false, records, null);
-		} catch (CallNotPermittedException e) {
-			return answer(SourceState.CIRCUIT_OPEN, started, false, List.of(),
-					"The source failed too often; it is left alone for " + definition.circuit().openFor() + ".");
 		} catch (TimeoutException e) {
+			pending.call().cancel(true);
+			breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, e);
 			return answer(SourceState.TIMEOUT, started, false, List.of(),
 					"No answer within " + definition.timeout() + ".");
-		} catch (Exception e) {
+		} catch (InterruptedException e) {
+			pending.call().cancel(true);
+			breaker.releasePermission();
+			Thread.currentThread().interrupt();
+			return answer(SourceState.ERROR, started, false, List.of(), "The view was interrupted.");
+		} catch (ExecutionException | java.util.concurrent.CancellationException e) {
 			Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-			if (cause instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
+			breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, cause);
 			if (timedOut(cause)) {
 				// The connector's own timeout (HTTP, JDBC) can fire a moment before the
 				// guard's.
@@ -114,6 +140,13 @@ public final class GuardedSource {
 			log.info("Source {} failed: {}", definition.id(), cause.toString());
 			return answer(SourceState.ERROR, started, false, List.of(), describe(cause));
 		}
+	}
+
+	/**
+	 * A call under way, or already answered (from the cache, or refused by an open
+	 * circuit).
+	 */
+	public record Pending(Lookup lookup, long started, Future<List<SourceRecord>> call, Answer answered) {
 	}
 
 	/**

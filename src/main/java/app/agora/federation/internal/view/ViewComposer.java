@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -23,27 +21,30 @@ import java.util.function.Function;
 public final class ViewComposer {
 
 	private final List<GuardedSource> sources;
-	private final ExecutorService executor;
 
-	public ViewComposer(List<GuardedSource> sources, ExecutorService executor) {
+	public ViewComposer(List<GuardedSource> sources) {
 		this.sources = List.copyOf(sources);
-		this.executor = executor;
 	}
 
 	public List<GuardedSource> sources() {
 		return sources;
 	}
 
-	/** The answers of every source, in the order of the sources file. */
+	/**
+	 * The answers of every source, in the order of the sources file: every source
+	 * is started before any is waited for, so a view takes as long as its slowest
+	 * source, each bounded by its own timeout.
+	 */
 	public List<GuardedSource.Answer> ask(Function<String, Lookup> lookups) {
-		var futures = new ArrayList<CompletableFuture<GuardedSource.Answer>>();
+		var pending = new ArrayList<GuardedSource.Pending>(sources.size());
 		for (var source : sources) {
-			var lookup = lookups.apply(source.definition().id());
-			futures.add(CompletableFuture.supplyAsync(() -> source.ask(lookup), executor));
+			pending.add(source.start(lookups.apply(source.definition().id())));
 		}
-		// Each source is bounded by its own timeout, so joining them all is bounded
-		// too.
-		return futures.stream().map(CompletableFuture::join).toList();
+		var answers = new ArrayList<GuardedSource.Answer>(sources.size());
+		for (int i = 0; i < sources.size(); i++) {
+			answers.add(sources.get(i).await(pending.get(i)));
+		}
+		return answers;
 	}
 
 	public CustomerView compose(UUID partyId, List<GuardedSource.Answer> answers) {

@@ -239,10 +239,8 @@ abstract class JdbcConnectorContract {
 	private ViewComposer composer(String yaml) {
 		Map<String, ConnectorFactory> factories = Map.of("jdbc", new JdbcConnectorFactory());
 		var definitions = new SourceFileReader(factories).read("test.yaml", new StringReader(yaml));
-		return new ViewComposer(
-				definitions.stream()
-						.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList(),
-				executor);
+		return new ViewComposer(definitions.stream()
+				.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList());
 	}
 
 	private CustomerView view(String yaml, Set<String> keys, String email, String phone) {

@@ -246,10 +246,8 @@ class SourceResilienceTests {
 				new CsvConnectorFactory(new app.agora.parties.ContactKeys("FR")), "http-json",
 				new HttpJsonConnectorFactory());
 		var definitions = new SourceFileReader(factories).read("test.yaml", new StringReader("sources:\n" + sources));
-		return new ViewComposer(
-				definitions.stream()
-						.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList(),
-				executor);
+		return new ViewComposer(definitions.stream()
+				.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList());
 	}
 
 	private CustomerView view(String sources) {

@@ -73,10 +73,8 @@ final class SourceTestBench implements AutoCloseable {
 	CustomerView view(String yaml) {
 		var factories = factories();
 		var definitions = new SourceFileReader(factories).read("sources.yaml", new StringReader(yaml));
-		var composer = new ViewComposer(
-				definitions.stream()
-						.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList(),
-				executor);
+		var composer = new ViewComposer(definitions.stream()
+				.map(d -> new GuardedSource(d, factories.get(d.connector()), text -> text, executor)).toList());
 		return composer.compose(PARTY, composer.ask(source -> ANNE));
 	}
 

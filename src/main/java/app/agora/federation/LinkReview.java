@@ -28,12 +28,16 @@ public record LinkReview(UUID id, RecordRef left, RecordRef right, UUID partyId,
 	}
 
 	/**
-	 * Whether both records hold the same value in a field, ignoring case and
-	 * spaces.
+	 * Whether both records hold the same value in a field: the same ignoring case
+	 * and spaces, or what the model compared as exactly the same once normalised
+	 * ("O'Brien" and "OBrien", two ways of writing one phone number).
 	 */
 	public boolean agrees(String field) {
 		String a = normal(leftRecord.get(field));
-		return a != null && Objects.equals(a, normal(rightRecord.get(field)));
+		if (a != null && Objects.equals(a, normal(rightRecord.get(field)))) {
+			return true;
+		}
+		return comparisons.stream().anyMatch(c -> c.field().equals(field) && "exact".equals(c.level()));
 	}
 
 	/** The comparisons, the heaviest (in either direction) first. */

@@ -60,7 +60,6 @@ final class Rows {
 				id == null ? key.toString() : plain(id).toString(), asOf, fields);
 	}
 
-	/** Values as JSON can show them: numbers, booleans, dates and short text. */
 	/**
 	 * The facet of that name, for a scan.
 	 *
@@ -72,6 +71,7 @@ final class Rows {
 				() -> new UnsupportedOperationException("Source " + source.id() + " has no facet '" + name + "'"));
 	}
 
+	/** Values as JSON can show them: numbers, booleans, dates and short text. */
 	static Object plain(Object value) {
 		return switch (value) {
 			case null -> null;
@@ -115,6 +115,10 @@ final class Rows {
 		}
 		if (text.length() == 10) {
 			return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		Instant common = IsoTimestamps.parse(text);
+		if (common != null) {
+			return common;
 		}
 		try {
 			return OffsetDateTime.parse(text).toInstant();

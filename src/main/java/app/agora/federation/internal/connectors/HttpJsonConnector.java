@@ -7,9 +7,7 @@ import app.agora.federation.spi.SourceDataException;
 import app.agora.federation.spi.SourceDefinition;
 import app.agora.federation.spi.SourceRecord;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -89,7 +87,7 @@ class HttpJsonConnector implements Connector {
 		var facet = Rows.facet(source, facetName);
 		String url = facet.settings().string("scan-url").orElseThrow(() -> new UnsupportedOperationException(
 				"Facet " + facetName + " of source " + source.id() + " has no scan-url"));
-		return pages(facet, url, source.settings().integer("max-scan-pages", DEFAULT_MAX_SCAN_PAGES));
+		return pages(facet, url, source.settings().integer("max-scan-pages", DEFAULT_MAX_SCAN_PAGES), true);
 	}
 
 	private List<String> urls(String template, Lookup lookup) {
@@ -107,15 +105,15 @@ class HttpJsonConnector implements Connector {
 	}
 
 	private List<SourceRecord> pages(FacetMapping facet, String url) throws IOException, InterruptedException {
-		return pages(facet, url, maxPages);
+		return pages(facet, url, maxPages, false);
 	}
 
-	private List<SourceRecord> pages(FacetMapping facet, String url, int pageLimit)
+	private List<SourceRecord> pages(FacetMapping facet, String url, int pageLimit, boolean scanning)
 			throws IOException, InterruptedException {
 		var records = new ArrayList<SourceRecord>();
 		String next = url;
 		for (int page = 0; next != null && page < pageLimit; page++) {
-			JsonNode body = get(resolve(next));
+			JsonNode body = get(resolve(next), scanning);
 			JsonNode items = facet.settings().string("records").map(r -> location(r).in(body)).orElse(body);
 			if (!items.isArray()) {
 				throw new SourceDataException("Facet " + facet.facet() + ": expected an array of records at '"
@@ -174,30 +172,57 @@ class HttpJsonConnector implements Connector {
 		return uri;
 	}
 
-	private JsonNode get(URI uri) throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(uri).timeout(source.timeout()).header("Accept", "application/json");
+	/**
+	 * One page. A view's call has no timeout of its own: the source's guard waits
+	 * for it until the source's timeout and then cancels it; a scan, which has no
+	 * guard, gets the timeout on the request.
+	 */
+	private JsonNode get(URI uri, boolean scanning) throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+		if (scanning) {
+			request.timeout(source.timeout());
+		}
 		headers.forEach(request::header);
-		HttpResponse<InputStream> response = client.send(request.GET().build(),
-				HttpResponse.BodyHandlers.ofInputStream());
-		try (InputStream body = response.body()) {
-			if (response.statusCode() != 200) {
-				throw new SourceDataException("HTTP " + response.statusCode() + " from " + uri.getPath());
+		HttpResponse<byte[]> response;
+		try {
+			response = client.send(request.GET().build(), BoundedBody.atMost(maxBytes, uri.getPath()));
+		} catch (IOException e) {
+			if (e.getCause() instanceof SourceDataException tooLarge) {
+				throw tooLarge;
 			}
-			byte[] bytes = body.readNBytes(maxBytes + 1);
-			if (bytes.length > maxBytes) {
-				throw new SourceDataException(
-						"The answer from " + uri.getPath() + " is larger than " + maxBytes + " bytes");
-			}
-			if (bytes.length == 0) {
-				throw new SourceDataException("An empty answer from " + uri.getPath());
-			}
+			throw e;
+		}
+		if (response.statusCode() != 200) {
+			throw new SourceDataException("HTTP " + response.statusCode() + " from " + uri.getPath());
+		}
+		byte[] bytes = response.body();
+		if (bytes.length == 0) {
+			throw new SourceDataException("An empty answer from " + uri.getPath());
+		}
+		try {
 			return JSON.readTree(bytes);
 		} catch (JacksonException e) {
 			throw new SourceDataException("The answer from " + uri.getPath() + " is not JSON");
 		}
 	}
 
+	/**
+	 * Percent-encodes a value for a URL: plain ASCII letters, digits and
+	 * {@code -._~} stay as they are; anything else is encoded as UTF-8.
+	 */
 	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		var encoded = new StringBuilder(value.length() + 16);
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+					|| c == '_' || c == '~') {
+				encoded.append((char) c);
+			} else {
+				encoded.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+			}
+		}
+		return encoded.toString();
 	}
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.agora.federation.FieldType;
-import app.agora.federation.spi.Connector;
-import app.agora.federation.spi.ConnectorFactory;
 import app.agora.federation.spi.IdentityMapping;
-import app.agora.federation.spi.SettingDescriptor;
-import app.agora.federation.spi.SourceDefinition;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceIdentityTests {
 
-	private final SourceFileReader reader = new SourceFileReader(Map.of("csv", new Fake()));
+	private final SourceFileReader reader = new SourceFileReader(Map.of("csv", FakeConnectorFactory.csv()));
 
 	@Test
 	void knownLinkageFieldsTakeTheirTypeAndOthersNameOne() {
@@ -116,33 +111,5 @@ class SourceIdentityTests {
 				          born: dob
 				          card: card_no
 				""" + identity;
-	}
-
-	private static final class Fake implements ConnectorFactory {
-
-		@Override
-		public String id() {
-			return "csv";
-		}
-
-		@Override
-		public String help() {
-			return "fake";
-		}
-
-		@Override
-		public List<SettingDescriptor> settings() {
-			return List.of();
-		}
-
-		@Override
-		public List<SettingDescriptor> facetSettings() {
-			return List.of(SettingDescriptor.required("file", SettingDescriptor.Type.STRING, "file"));
-		}
-
-		@Override
-		public Connector create(SourceDefinition source) {
-			throw new UnsupportedOperationException();
-		}
 	}
 }

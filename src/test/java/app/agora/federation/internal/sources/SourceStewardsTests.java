@@ -3,12 +3,7 @@ package app.agora.federation.internal.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.agora.federation.spi.Connector;
-import app.agora.federation.spi.ConnectorFactory;
-import app.agora.federation.spi.SettingDescriptor;
-import app.agora.federation.spi.SourceDefinition;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class SourceStewardsTests {
 
-	private final SourceFileReader reader = new SourceFileReader(Map.of("jdbc", new Fake()));
+	private final SourceFileReader reader = new SourceFileReader(Map.of("jdbc", FakeConnectorFactory.jdbc()));
 
 	@Test
 	void stewardsAreAccountEmailsInLowerCase() {
@@ -57,33 +52,5 @@ class SourceStewardsTests {
 				    facets:
 				      profile: {query: select 1, key: customer_no}
 				""".formatted(stewards);
-	}
-
-	private static final class Fake implements ConnectorFactory {
-
-		@Override
-		public String id() {
-			return "jdbc";
-		}
-
-		@Override
-		public String help() {
-			return "fake";
-		}
-
-		@Override
-		public List<SettingDescriptor> settings() {
-			return List.of(SettingDescriptor.required("url", SettingDescriptor.Type.URL, "url"));
-		}
-
-		@Override
-		public List<SettingDescriptor> facetSettings() {
-			return List.of(SettingDescriptor.required("query", SettingDescriptor.Type.STRING, "sql"));
-		}
-
-		@Override
-		public Connector create(SourceDefinition source) {
-			throw new UnsupportedOperationException();
-		}
 	}
 }

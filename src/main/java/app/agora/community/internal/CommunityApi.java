@@ -1,0 +1,142 @@
+package app.agora.community.internal;
+
+import app.agora.access.SignedInUser;
+import app.agora.community.Community;
+import app.agora.community.Participant;
+import app.agora.community.Post;
+import app.agora.community.PostRevision;
+import app.agora.community.Space;
+import app.agora.community.SpaceDraft;
+import app.agora.community.ThreadDraft;
+import app.agora.community.ThreadKind;
+import app.agora.community.ThreadList;
+import app.agora.community.ThreadPage;
+import app.agora.community.ThreadSummary;
+import app.agora.community.Visibility;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The community as JSON: public spaces read without a token, writing with one
+ * (or a session). Errors are problem details.
+ */
+@RestController
+@RequestMapping("/api/v1/community")
+class CommunityApi {
+
+	private final Community community;
+
+	CommunityApi(Community community) {
+		this.community = community;
+	}
+
+	record SpaceBody(String slug, String name, String description, Visibility visibility, List<String> products,
+			List<UUID> members, List<UUID> moderators) {
+		SpaceDraft draft() {
+			return new SpaceDraft(slug, name, description, visibility, products, members, moderators);
+		}
+	}
+
+	record ThreadBody(ThreadKind kind, String title, String productName, String text) {
+	}
+
+	record ReplyBody(String text, Long quotedPostId) {
+	}
+
+	record EditBody(String text, Integer version) {
+	}
+
+	record LockBody(boolean locked) {
+	}
+
+	@GetMapping("/spaces")
+	List<Space> spaces(@AuthenticationPrincipal SignedInUser me) {
+		return community.spaces(who(me));
+	}
+
+	@PostMapping("/spaces")
+	ResponseEntity<Space> createSpace(@AuthenticationPrincipal SignedInUser me, @RequestBody SpaceBody body) {
+		Space space = community.createSpace(body.draft(), who(me));
+		return ResponseEntity.created(URI.create("/api/v1/community/spaces/" + space.slug())).body(space);
+	}
+
+	@GetMapping("/spaces/{slug}")
+	Space space(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug) {
+		return community.space(slug, who(me));
+	}
+
+	@PutMapping("/spaces/{slug}")
+	Space updateSpace(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@RequestBody SpaceBody body) {
+		return community.updateSpace(slug, body.draft(), who(me));
+	}
+
+	@GetMapping("/spaces/{slug}/threads")
+	ThreadList threads(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@RequestParam(defaultValue = "1") int page) {
+		return community.threads(slug, who(me), page);
+	}
+
+	@PostMapping("/spaces/{slug}/threads")
+	ResponseEntity<ThreadSummary> startThread(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@RequestBody ThreadBody body) {
+		ThreadSummary thread = community.startThread(slug,
+				new ThreadDraft(body.kind(), body.title(), body.productName(), body.text()), who(me));
+		return ResponseEntity.created(URI.create("/api/v1/community/spaces/" + slug + "/threads/" + thread.id()))
+				.body(thread);
+	}
+
+	@GetMapping("/spaces/{slug}/threads/{threadId}")
+	ThreadPage thread(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug, @PathVariable long threadId,
+			@RequestParam(defaultValue = "1") int page) {
+		return community.thread(slug, threadId, who(me), page);
+	}
+
+	@PostMapping("/spaces/{slug}/threads/{threadId}/posts")
+	ResponseEntity<Post> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@PathVariable long threadId, @RequestBody ReplyBody body) {
+		Post post = community.reply(slug, threadId, body.text(), body.quotedPostId(), who(me));
+		return ResponseEntity.created(URI.create("/api/v1/community/posts/" + post.id())).body(post);
+	}
+
+	@PutMapping("/spaces/{slug}/threads/{threadId}/lock")
+	ResponseEntity<Void> lock(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@PathVariable long threadId, @RequestBody LockBody body) {
+		community.lock(slug, threadId, body.locked(), who(me));
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/posts/{postId}")
+	Post post(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
+		return community.post(postId, who(me));
+	}
+
+	@PutMapping("/posts/{postId}")
+	Post edit(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId, @RequestBody EditBody body) {
+		if (body.version() == null) {
+			throw app.agora.community.CommunityRefused.invalid("version", "community.error.version",
+					"Send the version of the post you edited.");
+		}
+		return community.edit(postId, body.text(), body.version(), who(me));
+	}
+
+	@GetMapping("/posts/{postId}/revisions")
+	List<PostRevision> revisions(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
+		return community.revisions(postId, who(me));
+	}
+
+	private static Participant who(SignedInUser me) {
+		return Participant.of(me).orElse(null);
+	}
+}

@@ -121,7 +121,7 @@ class CommunityApiTests {
 		mvc.perform(put(API + "/posts/" + replyId).with(users.as(DemoUsers.ANNE_MARIE))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Gas, mostly.\",\"version\":0}"))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
-				.andExpect(jsonPath("$.editedAt").exists());
+				.andExpect(jsonPath("$.mine").value(true)).andExpect(jsonPath("$.editedAt").exists());
 		mvc.perform(put(API + "/posts/" + replyId).with(users.as(DemoUsers.ANNE_MARIE))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Stale\",\"version\":0}"))
 				.andExpect(status().isConflict());
@@ -155,5 +155,20 @@ class CommunityApiTests {
 				.content("{\"name\":\"Corsica GR20\",\"visibility\":\"PUBLIC\"}")).andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.field").value("slug"));
 		mvc.perform(get(API + "/spaces/corsica-gr20")).andExpect(status().isOk());
+	}
+
+	@Test
+	void memberAndAuthorAccountIdsStayOutOfPublicAnswers() throws Exception {
+		String anneMarie = users.get(DemoUsers.ANNE_MARIE).accountId().toString();
+		mvc.perform(get(API + "/spaces/guides-corner").with(users.as(DemoUsers.DARA))).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(anneMarie))));
+		mvc.perform(get(API + "/spaces/guides-corner").with(users.as(DemoUsers.AGENT)))
+				.andExpect(jsonPath("$.members", hasItem(anneMarie)));
+		String list = mvc.perform(get(API + "/spaces/dolomites-alps-treks/threads")).andReturn().getResponse()
+				.getContentAsString();
+		long id = ((Number) JsonPath.read(list, "$.threads[0].id")).longValue();
+		mvc.perform(get(API + "/spaces/dolomites-alps-treks/threads/" + id)).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(anneMarie))))
+				.andExpect(jsonPath("$.posts[0].mine").value(false));
 	}
 }

@@ -209,4 +209,29 @@ class CommunityPagesTests {
 		mvc.perform(get("/home").with(users.as(DemoUsers.DARA)))
 				.andExpect(content().string(containsString("id=\"nav-community\"")));
 	}
+
+	@Test
+	void aThreadShowsTwentyPostsAPageInOrder() throws Exception {
+		var dara = as(DemoUsers.DARA);
+		var thread = community.startThread("gear-talk",
+				new ThreadDraft(ThreadKind.DISCUSSION, "Counting posts", null, "Post number 1"), dara);
+		for (int i = 2; i <= 25; i++) {
+			community.reply("gear-talk", thread.id(), "Post number " + i, null, dara);
+		}
+		var first = community.thread("gear-talk", thread.id(), null, 1);
+		assertThat(first.posts()).hasSize(20);
+		assertThat(first.totalPages()).isEqualTo(2);
+		mvc.perform(get(thread.path())).andExpect(content().string(containsString("Post number 20<")))
+				.andExpect(content().string(not(containsString("Post number 21<"))))
+				.andExpect(content().string(containsString("rel=\"next\"")));
+		mvc.perform(get(thread.path()).param("page", "2"))
+				.andExpect(content().string(containsString("Post number 21<")))
+				.andExpect(content().string(containsString("Post number 25<")))
+				.andExpect(content().string(not(containsString("Post number 20<"))))
+				.andExpect(content().string(containsString(thread.path() + "?page=2\"")))
+				.andExpect(content().string(containsString("rel=\"prev\"")));
+		// A quote link on a post leads back to the reply form with the post to quote.
+		mvc.perform(get(thread.path()).with(users.as(DemoUsers.ANNE_MARIE)))
+				.andExpect(content().string(containsString("?quote=" + first.posts().getFirst().id() + "#reply-form")));
+	}
 }

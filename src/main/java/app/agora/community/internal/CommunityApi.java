@@ -9,8 +9,6 @@ import app.agora.community.Space;
 import app.agora.community.SpaceDraft;
 import app.agora.community.ThreadDraft;
 import app.agora.community.ThreadKind;
-import app.agora.community.ThreadList;
-import app.agora.community.ThreadPage;
 import app.agora.community.ThreadSummary;
 import app.agora.community.Visibility;
 import java.net.URI;
@@ -61,31 +59,33 @@ class CommunityApi {
 	}
 
 	@GetMapping("/spaces")
-	List<Space> spaces(@AuthenticationPrincipal SignedInUser me) {
-		return community.spaces(who(me));
+	List<CommunityJson.SpaceJson> spaces(@AuthenticationPrincipal SignedInUser me) {
+		return community.spaces(who(me)).stream().map(s -> CommunityJson.space(s, who(me))).toList();
 	}
 
 	@PostMapping("/spaces")
-	ResponseEntity<Space> createSpace(@AuthenticationPrincipal SignedInUser me, @RequestBody SpaceBody body) {
+	ResponseEntity<CommunityJson.SpaceJson> createSpace(@AuthenticationPrincipal SignedInUser me,
+			@RequestBody SpaceBody body) {
 		Space space = community.createSpace(body.draft(), who(me));
-		return ResponseEntity.created(URI.create("/api/v1/community/spaces/" + space.slug())).body(space);
+		return ResponseEntity.created(URI.create("/api/v1/community/spaces/" + space.slug()))
+				.body(CommunityJson.space(space, who(me)));
 	}
 
 	@GetMapping("/spaces/{slug}")
-	Space space(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug) {
-		return community.space(slug, who(me));
+	CommunityJson.SpaceJson space(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug) {
+		return CommunityJson.space(community.space(slug, who(me)), who(me));
 	}
 
 	@PutMapping("/spaces/{slug}")
-	Space updateSpace(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+	CommunityJson.SpaceJson updateSpace(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@RequestBody SpaceBody body) {
-		return community.updateSpace(slug, body.draft(), who(me));
+		return CommunityJson.space(community.updateSpace(slug, body.draft(), who(me)), who(me));
 	}
 
 	@GetMapping("/spaces/{slug}/threads")
-	ThreadList threads(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+	CommunityJson.ThreadListJson threads(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@RequestParam(defaultValue = "1") int page) {
-		return community.threads(slug, who(me), page);
+		return CommunityJson.threads(community.threads(slug, who(me), page), who(me));
 	}
 
 	@PostMapping("/spaces/{slug}/threads")
@@ -98,16 +98,17 @@ class CommunityApi {
 	}
 
 	@GetMapping("/spaces/{slug}/threads/{threadId}")
-	ThreadPage thread(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug, @PathVariable long threadId,
-			@RequestParam(defaultValue = "1") int page) {
-		return community.thread(slug, threadId, who(me), page);
+	CommunityJson.ThreadPageJson thread(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+			@PathVariable long threadId, @RequestParam(defaultValue = "1") int page) {
+		return CommunityJson.thread(community.thread(slug, threadId, who(me), page), who(me));
 	}
 
 	@PostMapping("/spaces/{slug}/threads/{threadId}/posts")
-	ResponseEntity<Post> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
+	ResponseEntity<CommunityJson.PostJson> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@PathVariable long threadId, @RequestBody ReplyBody body) {
 		Post post = community.reply(slug, threadId, body.text(), body.quotedPostId(), who(me));
-		return ResponseEntity.created(URI.create("/api/v1/community/posts/" + post.id())).body(post);
+		return ResponseEntity.created(URI.create("/api/v1/community/posts/" + post.id()))
+				.body(CommunityJson.post(post, who(me)));
 	}
 
 	@PutMapping("/spaces/{slug}/threads/{threadId}/lock")
@@ -118,17 +119,18 @@ class CommunityApi {
 	}
 
 	@GetMapping("/posts/{postId}")
-	Post post(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
-		return community.post(postId, who(me));
+	CommunityJson.PostJson post(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
+		return CommunityJson.post(community.post(postId, who(me)), who(me));
 	}
 
 	@PutMapping("/posts/{postId}")
-	Post edit(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId, @RequestBody EditBody body) {
+	CommunityJson.PostJson edit(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId,
+			@RequestBody EditBody body) {
 		if (body.version() == null) {
 			throw app.agora.community.CommunityRefused.invalid("version", "community.error.version",
 					"Send the version of the post you edited.");
 		}
-		return community.edit(postId, body.text(), body.version(), who(me));
+		return CommunityJson.post(community.edit(postId, body.text(), body.version(), who(me)), who(me));
 	}
 
 	@GetMapping("/posts/{postId}/revisions")

@@ -47,6 +47,11 @@ public class Accounts {
 		return store.findByEmail(email);
 	}
 
+	/** The account with this id, if any (the community shows members by email). */
+	public Optional<SignedInUser> byId(UUID id) {
+		return store.findById(id);
+	}
+
 	/** Every enabled staff account, for work that goes to "all staff". */
 	public List<SignedInUser> staff() {
 		return store.staff();

@@ -26,13 +26,15 @@ class DemoMode implements ApplicationRunner {
 
 	private final Accounts accounts;
 	private final DemoCompany company;
+	private final DemoCommunity community;
 	private final RecordLinking linking;
 	private final boolean linkRecords;
 
-	DemoMode(Accounts accounts, DemoCompany company, RecordLinking linking,
+	DemoMode(Accounts accounts, DemoCompany company, DemoCommunity community, RecordLinking linking,
 			@Value("${agora.demo.link-records:true}") boolean linkRecords) {
 		this.accounts = accounts;
 		this.company = company;
+		this.community = community;
 		this.linking = linking;
 		this.linkRecords = linkRecords;
 	}
@@ -41,6 +43,7 @@ class DemoMode implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (accounts.count() == 0) {
 			company.seed();
+			community.seed();
 			log.info("Demo mode: seeded Cordée Voyages, a travel outfitter.");
 			if (linkRecords) {
 				try {

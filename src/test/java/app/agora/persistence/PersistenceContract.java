@@ -192,4 +192,57 @@ abstract class PersistenceContract {
 		assertThat(linkReviews.list(null, null, 0, 5).total()).isNotNegative();
 		assertThat(linkReviews.list(app.agora.federation.ReviewStatus.OPEN, "shop", 0, 5).reviews()).isNotNull();
 	}
+
+	@Autowired
+	app.agora.community.Community community;
+
+	@Test
+	void communitySpacesThreadsPostsAndRevisionsRoundTrip() {
+		var staff = app.agora.community.Participant.of(accounts.byEmail("agent@agora.demo").orElseThrow())
+				.orElseThrow();
+		var dara = app.agora.community.Participant.of(accounts.byEmail("dara@agora.demo").orElseThrow()).orElseThrow();
+		var space = community.createSpace(new app.agora.community.SpaceDraft("persistence-check", "Persistence check",
+				"Écrins & Vanoise", app.agora.community.Visibility.MEMBERS_ONLY, java.util.List.of("GR54", "GR5"),
+				java.util.List.of(dara.accountId()), java.util.List.of(staff.accountId())), staff);
+		assertThat(space.products()).containsExactly("GR5", "GR54");
+		assertThat(space.members()).containsExactly(dara.accountId());
+		assertThat(space.moderators()).containsExactly(staff.accountId());
+
+		var first = community.startThread("persistence-check", new app.agora.community.ThreadDraft(
+				app.agora.community.ThreadKind.IDEA, "Première idée", "GR54", "Un *texte* accentué : é à ü"), dara);
+		var second = community.startThread("persistence-check",
+				new app.agora.community.ThreadDraft(app.agora.community.ThreadKind.REVIEW, "Second", null, "Two"),
+				dara);
+		var opening = community.thread("persistence-check", first.id(), dara, 1).posts().getFirst();
+		var reply = community.reply("persistence-check", first.id(), "Reply", opening.id(), staff);
+		assertThat(reply.quote().postId()).isEqualTo(opening.id());
+		assertThat(reply.quote().excerpt()).isEqualTo("Un *texte* accentué : é à ü");
+
+		// Newest activity first: the reply moved the first thread back to the top.
+		var list = community.threads("persistence-check", dara, 1);
+		assertThat(list.threads()).extracting(app.agora.community.ThreadSummary::id).containsExactly(first.id(),
+				second.id());
+		assertThat(list.threads().getFirst().posts()).isEqualTo(2);
+		assertThat(list.threads().getFirst().productName()).isEqualTo("GR54");
+
+		var edited = community.edit(opening.id(), "Un texte corrigé", 0, dara);
+		assertThat(edited.version()).isEqualTo(1);
+		assertThat(edited.editedAt()).isNotNull();
+		assertThat(community.revisions(opening.id(), dara)).singleElement()
+				.satisfies(r -> assertThat(r.source()).isEqualTo("Un *texte* accentué : é à ü"));
+		assertThatThrownBy(() -> community.edit(opening.id(), "Stale", 0, dara))
+				.isInstanceOf(app.agora.community.CommunityRefused.class);
+
+		community.lock("persistence-check", second.id(), true, staff);
+		assertThat(community.thread("persistence-check", second.id(), dara, 1).thread().locked()).isTrue();
+
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into community_space (slug, name, description, visibility, created_at, updated_at)
+				values ('persistence-check', 'Twin', '', 'PUBLIC', current_timestamp, current_timestamp)""").update())
+				.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into community_space (slug, name, description, visibility, created_at, updated_at)
+				values ('odd', 'Odd', '', 'SECRET', current_timestamp, current_timestamp)""").update())
+				.isInstanceOf(DataIntegrityViolationException.class);
+	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -34,6 +35,16 @@ class SecurityConfiguration {
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**"};
 
+	/**
+	 * Public communities are read without an account (search engines included); the
+	 * community checks members-only spaces itself and answers 404.
+	 */
+	private static final String[] COMMUNITY_READ_PATHS = {"/community", "/community/**", "/api/v1/community/**"};
+
+	/** Any signed-in person may post through the community API. */
+	private static final String[] COMMUNITY_WRITE_PATHS = {"/api/v1/community/spaces/*/threads",
+			"/api/v1/community/spaces/*/threads/*/posts", "/api/v1/community/posts/*"};
+
 	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts", "/api/v1/accounts/**",
 			"/api/v1/linking/**"};
 
@@ -46,6 +57,8 @@ class SecurityConfiguration {
 		RequestMatcher api = request -> isApi(request) || pathOf(request).startsWith("/actuator/");
 		http.authorizeHttpRequests(authorize -> {
 			authorize.requestMatchers(PUBLIC_PATHS).permitAll();
+			authorize.requestMatchers(HttpMethod.GET, COMMUNITY_READ_PATHS).permitAll();
+			authorize.requestMatchers(COMMUNITY_WRITE_PATHS).authenticated();
 			authorize.requestMatchers(ADMIN_PATHS).hasRole(AccountRole.ADMIN.name());
 			authorize.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
 			authorize.requestMatchers(STAFF_PATHS).hasAuthority(AccountRole.STAFF_AUTHORITY);

@@ -1,5 +1,6 @@
 package app.agora.federation.internal.linking;
 
+import app.agora.federation.LinkDecisions;
 import app.agora.federation.LinkingOverview;
 import app.agora.federation.LinkingRun;
 import app.agora.federation.MatchScore;
@@ -42,9 +43,11 @@ public class LinkingStore {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcOperations named;
 	private final Clock clock;
+	private final LinkDecisions decisions;
 
-	LinkingStore(JdbcClient jdbc, NamedParameterJdbcOperations named, Optional<Clock> clock) {
+	LinkingStore(JdbcClient jdbc, NamedParameterJdbcOperations named, Optional<Clock> clock, LinkDecisions decisions) {
 		this.jdbc = jdbc;
+		this.decisions = decisions;
 		this.named = named;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -153,7 +156,8 @@ public class LinkingStore {
 			// A view linked it by rule meanwhile: theirs stands.
 			return false;
 		}
-		decision(link.party(), "LINKED", link.record(), link.via(), link.score().probability(), by, explanation);
+		decisions.record(link.party(), "LINKED", link.record(), link.via(), link.score().probability(), MODEL, by,
+				explanation);
 		return true;
 	}
 
@@ -176,21 +180,9 @@ public class LinkingStore {
 		} catch (DuplicateKeyException e) {
 			return false;
 		}
-		decision(review.party(), "PROPOSED", review.left().ref(), review.right().ref(), score.probability(), by,
-				cut(score.explanation(), 1000));
+		decisions.record(review.party(), "PROPOSED", review.left().ref(), review.right().ref(), score.probability(),
+				MODEL, by, cut(score.explanation(), 1000));
 		return true;
-	}
-
-	private void decision(UUID party, String action, RecordRef record, RecordRef other, double score, String by,
-			String reason) {
-		jdbc.sql("""
-				insert into link_decision (id, party_id, action, source_id, record_key, other_source, other_key, score,
-				made_by_kind, made_by, reason, decided_at)
-				values (:id, :party, :action, :source, :key, :os, :ok, :score, 'MODEL', :by, :reason, :at)""")
-				.param("id", UUID.randomUUID()).param("party", party).param("action", action)
-				.param("source", record.source()).param("key", record.key())
-				.param("os", other == null ? null : other.source()).param("ok", other == null ? null : other.key())
-				.param("score", score).param("by", by).param("reason", reason).param("at", now()).update();
 	}
 
 	Map<RecordRef, String> fingerprints() {

@@ -1,7 +1,9 @@
 package app.agora.access;
 
 import app.agora.access.internal.AccountStore;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +52,14 @@ public class Accounts {
 	/** The account with this id, if any (the community shows members by email). */
 	public Optional<SignedInUser> byId(UUID id) {
 		return store.findById(id);
+	}
+
+	/**
+	 * The accounts with these ids, by id, in one query (a page that shows many
+	 * members); ids without an account are left out.
+	 */
+	public Map<UUID, SignedInUser> byIds(Collection<UUID> ids) {
+		return store.findAllById(ids);
 	}
 
 	/** Every enabled staff account, for work that goes to "all staff". */

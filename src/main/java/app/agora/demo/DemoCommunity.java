@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Cordée Voyages' community: three public spaces and a members-only one for
  * guides, with threads of every kind by the demo members and staff, in French
- * and English.
+ * and English; the threads written here are the ones tests and docs point at,
+ * the bulk comes from {@link DemoConversations}.
  */
 @Component
 class DemoCommunity {
@@ -26,10 +27,12 @@ class DemoCommunity {
 
 	private final Community community;
 	private final Accounts accounts;
+	private final DemoConversations conversations;
 
-	DemoCommunity(Community community, Accounts accounts) {
+	DemoCommunity(Community community, Accounts accounts, DemoConversations conversations) {
 		this.community = community;
 		this.accounts = accounts;
+		this.conversations = conversations;
 	}
 
 	private record Reply(String who, String text) {
@@ -41,19 +44,26 @@ class DemoCommunity {
 		var anneMarie = accounts.byEmail("anne-marie@agora.demo").orElseThrow().accountId();
 		var dara = accounts.byEmail("dara@agora.demo").orElseThrow().accountId();
 		var agent = accounts.byEmail("agent@agora.demo").orElseThrow().accountId();
+		var marc = accounts.byEmail("guide.marc@cordee-voyages.example").orElseThrow().accountId();
 		community.createSpace(new SpaceDraft(ALPS, "Dolomites & Alps treks",
-				"Hut-to-hut treks in the Dolomites and the Alps: routes, huts, weather, training. "
-						+ "Treks en refuge dans les Dolomites et les Alpes.",
-				Visibility.PUBLIC, List.of("Alta Via 1", "Tour du Mont-Blanc"), List.of(), List.of(agent)), admin);
+				"Hut-to-hut treks in the Dolomites and the Alps, and a few further afield (Corsica, Japan): routes, "
+						+ "huts, weather, training. Treks en refuge dans les Dolomites, les Alpes et au-delà.",
+				Visibility.PUBLIC, List.of("Alta Via 1", "Tour du Mont-Blanc", "Haute Route Chamonix–Zermatt",
+						"GR20 in Corsica", "Via ferrata day", "Kumano Kodo guided walk"),
+				List.of(), List.of(agent, marc)), admin);
 		community.createSpace(new SpaceDraft(CHILDREN, "Trekking with children",
 				"Family treks, short stages, huts that welcome children. Randonnée en famille.", Visibility.PUBLIC,
-				List.of("Family Vanoise"), List.of(), List.of(agent)), admin);
+				List.of("Family Vanoise", "Lake Annecy paddle and hike weekend"), List.of(), List.of(agent)), admin);
 		community.createSpace(new SpaceDraft(GEAR, "Gear talk",
 				"Boots, packs, poles and what to leave at home. Le matériel, sans marketing.", Visibility.PUBLIC,
 				List.of(), List.of(), List.of(agent)), admin);
 		community.createSpace(new SpaceDraft(GUIDES, "Guides' corner",
 				"For the guides and regular trekkers who lead Cordée groups: briefings, route conditions, feedback.",
-				Visibility.MEMBERS_ONLY, List.of(), List.of(anneMarie, dara), List.of(agent)), admin);
+				Visibility.MEMBERS_ONLY, List.of(), List.of(anneMarie, dara), List.of(agent, marc)), admin);
+
+		// The bulk first, so that the threads written below (those tests and docs
+		// point at) are the newest of their spaces.
+		conversations.post();
 
 		thread(ALPS, ThreadKind.QUESTION, "Alta Via 1 in late September: are the huts still open?", "Alta Via 1",
 				"dara", """

@@ -60,7 +60,7 @@ class DemoCompany {
 		organisations();
 		people();
 		relationshipsAndNotes();
-		for (var account : DemoAccounts.ALL) {
+		for (var account : DemoAccounts.everyone()) {
 			UUID partyId = account.partyEmail() == null ? null : ids.get(account.partyEmail());
 			accounts.open(new NewAccount(account.email(), account.displayName(), DemoAccounts.PASSWORD, account.role(),
 					partyId));

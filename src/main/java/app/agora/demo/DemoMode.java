@@ -27,14 +27,19 @@ class DemoMode implements ApplicationRunner {
 	private final Accounts accounts;
 	private final DemoCompany company;
 	private final DemoCommunity community;
+	private final DemoTrust trust;
+	private final DemoNotifications notifications;
 	private final RecordLinking linking;
 	private final boolean linkRecords;
 
-	DemoMode(Accounts accounts, DemoCompany company, DemoCommunity community, RecordLinking linking,
+	DemoMode(Accounts accounts, DemoCompany company, DemoCommunity community, DemoTrust trust,
+			DemoNotifications notifications, RecordLinking linking,
 			@Value("${agora.demo.link-records:true}") boolean linkRecords) {
+		this.trust = trust;
 		this.accounts = accounts;
 		this.company = company;
 		this.community = community;
+		this.notifications = notifications;
 		this.linking = linking;
 		this.linkRecords = linkRecords;
 	}
@@ -43,7 +48,10 @@ class DemoMode implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (accounts.count() == 0) {
 			company.seed();
+			trust.vouchForRegulars();
 			community.seed();
+			trust.seed();
+			notifications.seed();
 			log.info("Demo mode: seeded Cordée Voyages, a travel outfitter.");
 			if (linkRecords) {
 				try {

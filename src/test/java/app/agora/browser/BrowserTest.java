@@ -1,11 +1,16 @@
 package app.agora.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.selenium.AxeReporter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -30,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	static final Path AXE_REPORTS = Path.of("target", "axe");
 
 	@LocalServerPort
 	int port;
@@ -76,12 +82,40 @@ abstract class BrowserTest {
 	}
 
 	/**
+	 * Types a new thread's title and waits until the similar questions for it are
+	 * answered: the list can push the rest of the form down when it arrives, and a
+	 * click on the moving button would miss.
+	 */
+	void typeThreadTitle(String title) {
+		waitFor(By.id("title")).sendKeys(title);
+		wait.until(ExpectedConditions.attributeToBe(By.id("similar-questions"), "data-answered", title));
+	}
+
+	/**
 	 * Turns off the browser's own form checks, so a journey reaches the server's
 	 * checks and the message it puts beside the field (what a person gets whose
 	 * browser lets the value through).
 	 */
 	void skipBrowserValidation(String formSelector) {
 		browser.executeScript("document.querySelector(arguments[0]).noValidate = true;", formSelector);
+	}
+
+	/**
+	 * Runs axe-core (WCAG 2.1 A and AA rules) on the page in the browser and fails
+	 * on any serious or critical violation; the whole report goes to
+	 * target/axe/{name}.json.
+	 */
+	void assertAccessible(String name) throws IOException {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+				.analyze(browser);
+		Files.createDirectories(AXE_REPORTS);
+		Files.writeString(AXE_REPORTS.resolve(name + ".json"), AxeReporter.serialize(results));
+		var blocking = results.getViolations().stream()
+				.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+				.map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+						+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+				.toList();
+		assertThat(blocking).as("axe-core on %s (%s)", name, browser.getCurrentUrl()).isEmpty();
 	}
 
 	void screenshot(String name) throws IOException {

@@ -35,7 +35,7 @@ class CommunityJourneyTests extends BrowserTest {
 		waitFor(By.id("new-thread")).click();
 		waitFor(By.id("thread-form"));
 		browser.findElement(By.cssSelector("#kind option[value='QUESTION']")).click();
-		browser.findElement(By.id("title")).sendKeys("Which gaiters for the GR20?");
+		typeThreadTitle("Which gaiters for the GR20?");
 		browser.findElement(By.id("text")).sendKeys("Short or **long** gaiters?");
 		browser.findElement(By.cssSelector("#thread-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlContains("/t/"));

@@ -1,8 +1,8 @@
 package app.agora.federation;
 
 import app.agora.support.Postgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,18 +10,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The linking runs' tests on PostgreSQL: always in CI, elsewhere when
  * AGORA_TEST_POSTGRES_URL is set.
  */
+@DirtiesContext
 @EnabledIf("app.agora.support.Postgres#wanted")
 class PostgresLinkingTests extends RecordLinkingTests {
 
-	private static String schema;
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = Postgres.useFreshSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		Postgres.drop(schema);
+		Postgres.useFreshSchema(registry);
 	}
 }

@@ -245,4 +245,84 @@ abstract class PersistenceContract {
 				values ('odd', 'Odd', '', 'SECRET', current_timestamp, current_timestamp)""").update())
 				.isInstanceOf(DataIntegrityViolationException.class);
 	}
+	@Autowired
+	app.agora.community.CommunityFollowing following;
+
+	@Test
+	void aNewMembersFirstStepsAtOnceMakeOneHandle() throws Exception {
+		var id = accounts.open(new app.agora.access.NewAccount("twin.steps@example.com", "Twin Steps",
+				"a-long-password", app.agora.access.AccountRole.MEMBER, null));
+		var newcomer = app.agora.community.Participant.of(accounts.byId(id).orElseThrow()).orElseThrow();
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+			for (int i = 0; i < 8; i++) {
+				String space = i % 2 == 0 ? "gear-talk" : "trekking-with-children";
+				done.add(threads.submit(() -> {
+					start.await();
+					following.followSpace(space, newcomer);
+					return null;
+				}));
+			}
+			start.countDown();
+			for (var future : done) {
+				future.get();
+			}
+		}
+		assertThat(jdbc.sql("select handle from community_handle where account_id = :id").param("id", id)
+				.query(String.class).list()).containsExactly("twin-steps");
+	}
+
+	@Autowired
+	app.agora.community.CommunityAnswers answers;
+
+	@Test
+	void acceptedAnswersIdeaVotesStatusAndLikesRoundTrip() {
+		var staff = app.agora.community.Participant.of(accounts.byEmail("product@agora.demo").orElseThrow())
+				.orElseThrow();
+		var dara = app.agora.community.Participant.of(accounts.byEmail("dara@agora.demo").orElseThrow()).orElseThrow();
+		var anneMarie = app.agora.community.Participant.of(accounts.byEmail("anne-marie@agora.demo").orElseThrow())
+				.orElseThrow();
+		// The demo's answers, votes and likes were seeded on this database too.
+		var demo = community.threads("dolomites-alps-treks", staff, 1).threads();
+		assertThat(answers.standings(demo, staff).values()).anySatisfy(s -> assertThat(s.solved()).isTrue())
+				.anySatisfy(s -> assertThat(s.votes()).isEqualTo(2));
+
+		var question = community.startThread("gear-talk",
+				new app.agora.community.ThreadDraft(app.agora.community.ThreadKind.QUESTION,
+						"Contrat : quelle gourde ?", null, "Souple ou rigide ?"),
+				dara);
+		var reply = community.reply("gear-talk", question.id(), "Souple.", null, anneMarie);
+		assertThat(answers.accept("gear-talk", question.id(), reply.id(), dara).acceptedPostId()).isEqualTo(reply.id());
+		assertThat(answers.standing("gear-talk", question.id(), null).solved()).isTrue();
+
+		var idea = community.startThread("gear-talk", new app.agora.community.ThreadDraft(
+				app.agora.community.ThreadKind.IDEA, "Contrat : gourdes prêtées", null, "Au départ."), dara);
+		answers.vote("gear-talk", idea.id(), anneMarie);
+		assertThatThrownBy(() -> answers.vote("gear-talk", idea.id(), anneMarie))
+				.isInstanceOf(app.agora.community.CommunityRefused.class);
+		answers.changeIdeaStatus("gear-talk", idea.id(), app.agora.community.IdeaStatus.UNDER_REVIEW, "On regarde.",
+				staff);
+		var planned = answers.changeIdeaStatus("gear-talk", idea.id(), app.agora.community.IdeaStatus.PLANNED,
+				"Prévu : é à ü.", staff);
+		assertThat(planned.votes()).isEqualTo(1);
+		assertThat(planned.ideaStatus()).isEqualTo(app.agora.community.IdeaStatus.PLANNED);
+		assertThat(answers.ideaHistory("gear-talk", idea.id(), null))
+				.extracting(app.agora.community.IdeaStatusEntry::comment)
+				.containsExactly("On regarde.", "Prévu : é à ü.");
+		assertThat(answers.ideas("gear-talk", app.agora.community.IdeaStatus.PLANNED, null, 1).threads())
+				.extracting(app.agora.community.ThreadSummary::id).contains(idea.id());
+		assertThat(answers.ideas("gear-talk", app.agora.community.IdeaStatus.UNDER_REVIEW, null, 1).threads())
+				.extracting(app.agora.community.ThreadSummary::id).doesNotContain(idea.id());
+
+		assertThat(answers.like(reply.id(), dara).count()).isEqualTo(1);
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into community_post_like (post_id, account_id, liked_at)
+				values (:post, :account, current_timestamp)""").param("post", reply.id())
+				.param("account", dara.accountId()).update()).isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.sql("""
+				insert into community_idea_status (thread_id, status, comment, changed_by, changed_by_name, changed_at)
+				values (:thread, 'SOMEDAY', 'x', :by, 'x', current_timestamp)""").param("thread", idea.id())
+				.param("by", dara.accountId()).update()).isInstanceOf(DataIntegrityViolationException.class);
+	}
 }

@@ -1,7 +1,6 @@
 package app.agora.persistence;
 
 import app.agora.support.Postgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -17,15 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIf("app.agora.support.Postgres#wanted")
 class PostgresPersistenceTests extends PersistenceContract {
 
-	private static String schema;
-
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		schema = Postgres.useFreshSchema(registry);
-	}
-
-	@AfterAll
-	static void dropSchema() {
-		Postgres.drop(schema);
+		Postgres.useFreshSchema(registry);
 	}
 }

@@ -3,7 +3,9 @@ package app.agora.support;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -15,6 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class Postgres {
 
 	private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	private static final Set<String> APPLICATION_SCHEMAS = ConcurrentHashMap.newKeySet();
 
 	private Postgres() {
 	}
@@ -41,16 +45,31 @@ public final class Postgres {
 		return password == null ? "" : password;
 	}
 
-	/** Creates a new schema and points the application's datasource at it. */
-	public static String useFreshSchema(DynamicPropertyRegistry registry) {
+	/**
+	 * Creates a new schema and points the application's datasource at it. The
+	 * schema is dropped when the test run ends ({@link TestSchemaCleanup}), not
+	 * after the class: JUnit runs a class's {@code @AfterAll} before Spring closes
+	 * its context, while asynchronous listeners may still be inside a transaction
+	 * on the schema, and the drop then deadlocks with them.
+	 */
+	public static void useFreshSchema(DynamicPropertyRegistry registry) {
 		String schema = "agora_it_"
 				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		execute("create schema " + schema);
+		APPLICATION_SCHEMAS.add(schema);
 		String separator = url().contains("?") ? "&" : "?";
-		registry.add("spring.datasource.url", () -> url() + separator + "currentSchema=" + schema);
+		registry.add("spring.datasource.url",
+				() -> url() + separator + "currentSchema=" + schema + "&ApplicationName=" + schema);
 		registry.add("spring.datasource.username", Postgres::user);
 		registry.add("spring.datasource.password", Postgres::password);
-		return schema;
+	}
+
+	/** Drops the schemas made by {@link #useFreshSchema} in this test run. */
+	static void dropApplicationSchemas() {
+		for (String schema : APPLICATION_SCHEMAS) {
+			drop(schema);
+		}
+		APPLICATION_SCHEMAS.clear();
 	}
 
 	/**
@@ -77,10 +96,32 @@ public final class Postgres {
 		return password();
 	}
 
+	/**
+	 * Drops a test schema. Sessions still open on it (an application context that
+	 * was never closed; they are named after the schema) are ended first.
+	 */
 	public static void drop(String schema) {
-		if (schema != null) {
-			execute("drop schema if exists " + schema + " cascade");
+		if (schema == null) {
+			return;
 		}
+		SQLException last = null;
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			try (var connection = DriverManager.getConnection(url(), user(), password())) {
+				try (var sessions = connection.prepareStatement(
+						"select pg_terminate_backend(pid) from pg_stat_activity where application_name = ? and pid <> pg_backend_pid()")) {
+					sessions.setString(1, schema);
+					sessions.execute();
+				}
+				try (var statement = connection.createStatement()) {
+					statement.execute("drop schema if exists " + schema + " cascade");
+				}
+				return;
+			} catch (SQLException e) {
+				last = e;
+			}
+		}
+		throw new IllegalStateException(
+				"Could not drop test schema " + schema + " at " + url() + ": " + last.getMessage(), last);
 	}
 
 	private static void execute(String sql) {
@@ -88,7 +129,8 @@ public final class Postgres {
 				var statement = connection.createStatement()) {
 			statement.execute(sql);
 		} catch (SQLException e) {
-			throw new IllegalStateException("PostgreSQL for integration tests is not reachable at " + url(), e);
+			throw new IllegalStateException(
+					"PostgreSQL for integration tests failed at " + url() + ": " + e.getMessage(), e);
 		}
 	}
 }

@@ -3,7 +3,12 @@ package app.agora.access.internal;
 import app.agora.access.NewAccount;
 import app.agora.access.SignedInUser;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,9 +48,17 @@ public class AccountStore implements UserDetailsService {
 		return accounts.findByEmail(normalise(email)).map(Account::toUser);
 	}
 
-	public java.util.List<SignedInUser> staff() {
+	public List<SignedInUser> staff() {
 		return accounts.findAll().stream().map(Account::toUser).filter(u -> u.isStaff() && u.isEnabled())
-				.sorted(java.util.Comparator.comparing(SignedInUser::email)).toList();
+				.sorted(Comparator.comparing(SignedInUser::email)).toList();
+	}
+
+	public Map<UUID, SignedInUser> findAllById(Collection<UUID> ids) {
+		var found = new HashMap<UUID, SignedInUser>();
+		if (!ids.isEmpty()) {
+			accounts.findAllById(ids).forEach(account -> found.put(account.id(), account.toUser()));
+		}
+		return found;
 	}
 
 	public Optional<SignedInUser> findById(UUID id) {

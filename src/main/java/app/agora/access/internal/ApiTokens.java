@@ -26,6 +26,8 @@ class ApiTokens {
 
 	static final String PREFIX = "agora_";
 	private static final SecureRandom RANDOM = new SecureRandom();
+	/** How exact a token's "last used" is. */
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	private final ApiTokenRepository tokens;
 	private final AccountStore accounts;
@@ -84,8 +86,12 @@ class ApiTokens {
 		}
 		Instant now = Instant.now();
 		return tokens.findByTokenHash(hash(secret)).filter(t -> t.isActive(now)).flatMap(t -> {
-			jdbc.sql("update api_token set last_used_at = :now where id = :id")
-					.param("now", java.sql.Timestamp.from(now)).param("id", t.id()).update();
+			// To the minute: writing it on every call made concurrent calls with one token
+			// queue on its row.
+			if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+				jdbc.sql("update api_token set last_used_at = :now where id = :id")
+						.param("now", java.sql.Timestamp.from(now)).param("id", t.id()).update();
+			}
 			return accounts.findById(t.accountId()).filter(SignedInUser::isEnabled)
 					.map(user -> new Authenticated(user, TokenScope.parse(t.scopes())));
 		});

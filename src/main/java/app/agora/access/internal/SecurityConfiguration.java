@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PATHS = {"/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**"};
+			"/swagger-ui.html", "/swagger-ui/**", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml"};
 
 	/**
 	 * Public communities are read without an account (search engines included); the
@@ -43,7 +43,22 @@ class SecurityConfiguration {
 
 	/** Any signed-in person may post through the community API. */
 	private static final String[] COMMUNITY_WRITE_PATHS = {"/api/v1/community/spaces/*/threads",
-			"/api/v1/community/spaces/*/threads/*/posts", "/api/v1/community/posts/*"};
+			"/api/v1/community/spaces/*/threads/*/posts", "/api/v1/community/posts/*",
+			// answers, ideas and likes: the service checks who may (asker, staff, voter)
+			"/api/v1/community/spaces/*/threads/*/answer", "/api/v1/community/spaces/*/threads/*/votes",
+			"/api/v1/community/spaces/*/threads/*/idea-status", "/api/v1/community/posts/*/likes",
+			// trust and moderation: the service checks who may (flagger, moderator)
+			"/api/v1/community/posts/*/flags", "/api/v1/community/moderation/**"};
+
+	/**
+	 * Product pages, the catalogue and the widget read without an account; reviews
+	 * and owner questions need one (docs/community.md).
+	 */
+	private static final String[] PRODUCT_READ_PATHS = {"/products", "/products/**", "/api/v1/products",
+			"/api/v1/products/**", "/api/v1/widget/**"};
+
+	private static final String[] PRODUCT_WRITE_PATHS = {"/api/v1/community/reviews", "/api/v1/products/*/reviews/*",
+			"/api/v1/products/*/questions"};
 
 	private static final String[] ADMIN_PATHS = {"/actuator/**", "/admin/**", "/api/v1/accounts", "/api/v1/accounts/**",
 			"/api/v1/linking/**"};
@@ -59,6 +74,9 @@ class SecurityConfiguration {
 			authorize.requestMatchers(PUBLIC_PATHS).permitAll();
 			authorize.requestMatchers(HttpMethod.GET, COMMUNITY_READ_PATHS).permitAll();
 			authorize.requestMatchers(COMMUNITY_WRITE_PATHS).authenticated();
+			authorize.requestMatchers(HttpMethod.GET, PRODUCT_READ_PATHS).permitAll();
+			authorize.requestMatchers(HttpMethod.OPTIONS, "/api/v1/widget/**").permitAll();
+			authorize.requestMatchers(PRODUCT_WRITE_PATHS).authenticated();
 			authorize.requestMatchers(ADMIN_PATHS).hasRole(AccountRole.ADMIN.name());
 			authorize.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
 			authorize.requestMatchers(STAFF_PATHS).hasAuthority(AccountRole.STAFF_AUTHORITY);

@@ -2,8 +2,10 @@ package app.agora.community.internal;
 
 import app.agora.access.SignedInUser;
 import app.agora.community.Community;
+import app.agora.community.CommunityAnswers;
 import app.agora.community.Participant;
 import app.agora.community.Post;
+import app.agora.community.PostLikes;
 import app.agora.community.PostRevision;
 import app.agora.community.Space;
 import app.agora.community.SpaceDraft;
@@ -34,9 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CommunityApi {
 
 	private final Community community;
+	private final CommunityAnswers answers;
+	private final AuthorBadges badges;
 
-	CommunityApi(Community community) {
+	CommunityApi(Community community, CommunityAnswers answers, AuthorBadges badges) {
 		this.community = community;
+		this.answers = answers;
+		this.badges = badges;
 	}
 
 	record SpaceBody(String slug, String name, String description, Visibility visibility, List<String> products,
@@ -85,7 +91,8 @@ class CommunityApi {
 	@GetMapping("/spaces/{slug}/threads")
 	CommunityJson.ThreadListJson threads(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@RequestParam(defaultValue = "1") int page) {
-		return CommunityJson.threads(community.threads(slug, who(me), page), who(me));
+		var list = community.threads(slug, who(me), page);
+		return CommunityJson.threads(list, who(me), answers.standings(list.threads(), who(me)));
 	}
 
 	@PostMapping("/spaces/{slug}/threads")
@@ -93,22 +100,29 @@ class CommunityApi {
 			@RequestBody ThreadBody body) {
 		ThreadSummary thread = community.startThread(slug,
 				new ThreadDraft(body.kind(), body.title(), body.productName(), body.text()), who(me));
-		return ResponseEntity.created(URI.create("/api/v1/community/spaces/" + slug + "/threads/" + thread.id()))
+		// 202 when the first post waits for approval (trust and moderation).
+		return (badges.waits(thread.id(), who(me))
+				? ResponseEntity.accepted()
+				: ResponseEntity.created(URI.create("/api/v1/community/spaces/" + slug + "/threads/" + thread.id())))
 				.body(thread);
 	}
 
 	@GetMapping("/spaces/{slug}/threads/{threadId}")
 	CommunityJson.ThreadPageJson thread(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@PathVariable long threadId, @RequestParam(defaultValue = "1") int page) {
-		return CommunityJson.thread(community.thread(slug, threadId, who(me), page), who(me));
+		var thread = community.thread(slug, threadId, who(me), page);
+		return CommunityJson.thread(thread, who(me), answers.standing(slug, threadId, who(me)),
+				answers.likes(thread.posts(), who(me)));
 	}
 
 	@PostMapping("/spaces/{slug}/threads/{threadId}/posts")
 	ResponseEntity<CommunityJson.PostJson> reply(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@PathVariable long threadId, @RequestBody ReplyBody body) {
 		Post post = community.reply(slug, threadId, body.text(), body.quotedPostId(), who(me));
-		return ResponseEntity.created(URI.create("/api/v1/community/posts/" + post.id()))
-				.body(CommunityJson.post(post, who(me)));
+		return (post.status() == app.agora.community.PostStatus.PENDING
+				? ResponseEntity.accepted()
+				: ResponseEntity.created(URI.create("/api/v1/community/posts/" + post.id())))
+				.body(CommunityJson.post(post, who(me), PostLikes.none(post.id())));
 	}
 
 	@PutMapping("/spaces/{slug}/threads/{threadId}/lock")
@@ -120,7 +134,7 @@ class CommunityApi {
 
 	@GetMapping("/posts/{postId}")
 	CommunityJson.PostJson post(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
-		return CommunityJson.post(community.post(postId, who(me)), who(me));
+		return json(community.post(postId, who(me)), who(me));
 	}
 
 	@PutMapping("/posts/{postId}")
@@ -130,12 +144,16 @@ class CommunityApi {
 			throw app.agora.community.CommunityRefused.invalid("version", "community.error.version",
 					"Send the version of the post you edited.");
 		}
-		return CommunityJson.post(community.edit(postId, body.text(), body.version(), who(me)), who(me));
+		return json(community.edit(postId, body.text(), body.version(), who(me)), who(me));
 	}
 
 	@GetMapping("/posts/{postId}/revisions")
 	List<PostRevision> revisions(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId) {
 		return community.revisions(postId, who(me));
+	}
+
+	private CommunityJson.PostJson json(Post post, Participant who) {
+		return CommunityJson.post(post, who, answers.likes(List.of(post), who).get(post.id()));
 	}
 
 	private static Participant who(SignedInUser me) {

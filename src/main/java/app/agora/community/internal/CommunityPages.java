@@ -34,21 +34,29 @@ class CommunityPages {
 	private static final Pattern THREAD_REF = Pattern.compile("(\\d{1,18})(?:-.*)?");
 
 	private final Community community;
+	private final AuthorBadges badges;
 
-	CommunityPages(Community community) {
+	CommunityPages(Community community, AuthorBadges badges) {
 		this.community = community;
+		this.badges = badges;
 	}
 
 	@GetMapping
 	String spaces(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("spaces", community.spaces(who(me)));
+		model.addAttribute("moderates", badges.moderates(who(me)));
 		return "community/spaces";
 	}
 
 	@GetMapping("/{slug}")
 	String space(@AuthenticationPrincipal SignedInUser me, @PathVariable String slug,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("list", community.threads(slug, who(me), page));
+		var list = community.threads(slug, who(me), page);
+		model.addAttribute("list", list);
+		// The space's Atom feed, announced in the page head (<link rel="alternate">).
+		model.addAttribute("feed", ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path("/community/{slug}/feed.atom").buildAndExpand(list.space().slug()).toUriString());
+		model.addAttribute("feedTitle", list.space().name());
 		return "community/space";
 	}
 
@@ -70,7 +78,9 @@ class CommunityPages {
 		try {
 			var thread = community.startThread(slug,
 					new ThreadDraft(form.getKind(), form.getTitle(), form.getProductName(), form.getText()), who(me));
-			return "redirect:" + thread.path();
+			// A thread whose first post waits for approval is shown to its author on the
+			// waiting page.
+			return "redirect:" + (badges.waits(thread.id(), who(me)) ? "/community/waiting" : thread.path());
 		} catch (CommunityRefused refused) {
 			refuseOutright(refused);
 			reject(errors, refused);
@@ -153,6 +163,7 @@ class CommunityPages {
 
 	private String threadPage(ThreadPage thread, Model model) {
 		model.addAttribute("page", thread);
+		badges.addTo(model, thread);
 		model.addAttribute("canonical",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path(thread.thread().path()).toUriString()
 						+ (thread.page() > 1 ? "?page=" + thread.page() : ""));
@@ -161,7 +172,7 @@ class CommunityPages {
 
 	/** Not a member: the page answers 403 rather than a form to correct. */
 	private static void refuseOutright(CommunityRefused refused) {
-		if (refused.getStatusCode().value() == 403) {
+		if (refused.getStatusCode().value() == 403 && !(refused instanceof SuspendedFromPosting)) {
 			throw refused;
 		}
 	}
@@ -169,6 +180,7 @@ class CommunityPages {
 	private static void reject(BindingResult errors, CommunityRefused refused) {
 		if (refused.field() != null) {
 			errors.rejectValue(refused.field().equals("quote") ? "text" : refused.field(), refused.messageKey(),
+					refused instanceof SuspendedFromPosting s ? s.messageArguments() : null,
 					refused.getBody().getDetail());
 		} else {
 			errors.reject(refused.messageKey(), refused.getBody().getDetail());

@@ -5,10 +5,13 @@ import app.agora.community.CommunityNotFound;
 import app.agora.community.CommunityRefused;
 import app.agora.community.Participant;
 import app.agora.community.Post;
+import app.agora.community.PostChanged;
 import app.agora.community.PostPublished;
 import app.agora.community.PostRevision;
 import app.agora.community.Space;
+import app.agora.community.SpaceChanged;
 import app.agora.community.SpaceDraft;
+import app.agora.community.ThreadChanged;
 import app.agora.community.ThreadDraft;
 import app.agora.community.ThreadList;
 import app.agora.community.ThreadPage;
@@ -38,12 +41,16 @@ class CommunityService implements Community {
 	private final MarkdownPosts markdown;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final PostGate gate;
+	private final Moderators moderators;
 
 	CommunityService(CommunityStore store, MarkdownPosts markdown, ApplicationEventPublisher events,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, PostGate gate, Moderators moderators) {
+		this.moderators = moderators;
 		this.store = store;
 		this.markdown = markdown;
 		this.events = events;
+		this.gate = gate;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -73,6 +80,7 @@ class CommunityService implements Community {
 		Space space = space(slug, staff);
 		SpaceDraft valid = validSpace(draft, space.id());
 		store.updateSpace(space.id(), valid, clock.instant());
+		events.publishEvent(new SpaceChanged(space.slug()));
 		return store.spaceById(space.id()).orElseThrow();
 	}
 
@@ -118,9 +126,13 @@ class CommunityService implements Community {
 				? null
 				: draft.productName().strip();
 		var now = clock.instant();
-		long threadId = store.insertThread(space.id(), draft.kind(), title, product, authorOf(author), now);
-		publish(space, threadId, text, null, author, now);
-		return threadIn(space, threadId);
+		// Trust and moderation: a NEW member's first posts wait, and so does their
+		// thread.
+		PostGate.Admission admission = gate.admit(author, null, text, now);
+		long threadId = store.insertThread(space.id(), draft.kind(), title, product, authorOf(author), now,
+				admission.status());
+		publish(space, threadId, text, null, author, now, admission);
+		return store.threadInAnyStatus(space.id(), threadId).orElseThrow();
 	}
 
 	@Override
@@ -134,7 +146,8 @@ class CommunityService implements Community {
 		if (quotedPostId != null && store.post(quotedPostId).filter(p -> p.threadId() == threadId).isEmpty()) {
 			throw CommunityRefused.invalid("quote", "community.error.quote", "The quoted post is not in this thread.");
 		}
-		return publish(space, threadId, valid, quotedPostId, author, clock.instant());
+		var now = clock.instant();
+		return publish(space, threadId, valid, quotedPostId, author, now, gate.admit(author, threadId, valid, now));
 	}
 
 	@Override
@@ -153,11 +166,14 @@ class CommunityService implements Community {
 		if (author == null || !post.authorAccountId().equals(author.accountId())) {
 			throw CommunityRefused.notAuthor();
 		}
+		gate.checkNotSuspended(author, clock.instant());
 		String valid = validText(text);
 		if (post.version() != expectedVersion
 				|| !store.updatePost(post, valid, markdown.toSafeHtml(valid), author.accountId(), clock.instant())) {
 			throw CommunityRefused.stale();
 		}
+		long[] place = store.placeOf(postId).orElseThrow();
+		events.publishEvent(new PostChanged(postId, place[1], pathSpace(place[0])));
 		return store.post(postId).orElseThrow();
 	}
 
@@ -174,6 +190,8 @@ class CommunityService implements Community {
 		Space space = space(slug, staff);
 		threadIn(space, threadId);
 		store.setLocked(threadId, locked);
+		events.publishEvent(new ThreadChanged(threadId, space.slug()));
+		moderators.log(staff, locked ? "LOCK" : "UNLOCK", "THREAD", threadId, space.id(), null);
 	}
 
 	@Override
@@ -184,12 +202,20 @@ class CommunityService implements Community {
 		return threadIn(space, place[1]).path();
 	}
 
+	private String pathSpace(long spaceId) {
+		return store.spaceById(spaceId).orElseThrow().slug();
+	}
+
 	private Post publish(Space space, long threadId, String text, Long quoted, Participant author,
-			java.time.Instant now) {
-		long postId = store.insertPost(threadId, authorOf(author), text, markdown.toSafeHtml(text), quoted, now);
-		ThreadSummary thread = threadIn(space, threadId);
-		events.publishEvent(new PostPublished(postId, threadId, space.slug(), thread.kind(), author.partyId(),
-				thread.productName(), text));
+			java.time.Instant now, PostGate.Admission admission) {
+		long postId = store.insertPost(threadId, authorOf(author), text, markdown.toSafeHtml(text), quoted, now,
+				admission.status());
+		gate.stored(postId, admission, now);
+		if (admission.visible()) {
+			ThreadSummary thread = threadIn(space, threadId);
+			events.publishEvent(new PostPublished(postId, threadId, space.slug(), thread.kind(), author.partyId(),
+					thread.productName(), text));
+		}
 		return store.post(postId).orElseThrow();
 	}
 

@@ -34,9 +34,11 @@ class CommunityStore {
 			+ "q.source as q_source";
 
 	private final JdbcClient jdbc;
+	private final KnownSpaces spaces;
 
-	CommunityStore(JdbcClient jdbc) {
+	CommunityStore(JdbcClient jdbc, KnownSpaces spaces) {
 		this.jdbc = jdbc;
+		this.spaces = spaces;
 	}
 
 	// spaces
@@ -47,24 +49,32 @@ class CommunityStore {
 	}
 
 	Optional<Space> spaceBySlug(String slug) {
+		Long known = spaces.idOf(slug);
+		if (known != null) {
+			return spaceById(known);
+		}
 		return jdbc.sql("select id from community_space where slug = :slug").param("slug", slug).query(Long.class)
 				.optional().flatMap(this::spaceById);
 	}
 
 	Optional<Space> spaceById(long id) {
-		return jdbc.sql("""
-				select s.id, s.slug, s.name, s.description, s.visibility,
-				  (select count(*) from community_thread t where t.space_id = s.id and t.status = 'VISIBLE') as threads
-				from community_space s where s.id = :id""").param("id", id).query((rs, n) -> {
-			List<String> products = jdbc
-					.sql("select product_name from community_space_product where space_id = :id order by product_name")
-					.param("id", id).query(String.class).list();
-			List<UUID> members = accounts(id, "MEMBER");
-			List<UUID> moderators = accounts(id, "MODERATOR");
-			return new Space(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("description"),
-					Visibility.valueOf(rs.getString("visibility")), products, members, moderators,
-					rs.getLong("threads"));
-		}).optional();
+		KnownSpaces.Shape shape = spaces.shape(id);
+		if (shape == null) {
+			shape = jdbc.sql("select id, slug, name, description, visibility from community_space where id = :id")
+					.param("id", id)
+					.query((rs, n) -> new KnownSpaces.Shape(id, rs.getString("slug"), rs.getString("name"),
+							rs.getString("description"), Visibility.valueOf(rs.getString("visibility")),
+							jdbc.sql("select product_name from community_space_product where space_id = :id "
+									+ "order by product_name").param("id", id).query(String.class).list(),
+							accounts(id, "MEMBER"), accounts(id, "MODERATOR")))
+					.optional().orElse(null);
+			if (shape == null) {
+				return Optional.empty();
+			}
+			spaces.keep(shape);
+		}
+		return Optional.of(new Space(shape.id(), shape.slug(), shape.name(), shape.description(), shape.visibility(),
+				shape.products(), shape.members(), shape.moderators(), spaces.threadCount(id, () -> countThreads(id))));
 	}
 
 	private List<UUID> accounts(long spaceId, String role) {
@@ -81,6 +91,7 @@ class CommunityStore {
 				.param("visibility", draft.visibility().name()).param("now", at(now)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeSpaceLists(id, draft);
+		spaces.changed();
 		return id;
 	}
 
@@ -93,6 +104,7 @@ class CommunityStore {
 		jdbc.sql("delete from community_space_product where space_id = :id").param("id", id).update();
 		jdbc.sql("delete from community_space_member where space_id = :id").param("id", id).update();
 		writeSpaceLists(id, draft);
+		spaces.changed();
 	}
 
 	private void writeSpaceLists(long id, SpaceDraft draft) {
@@ -140,15 +152,25 @@ class CommunityStore {
 				.param("id", threadId).query(this::mapThread).optional();
 	}
 
-	long insertThread(long spaceId, ThreadKind kind, String title, String productName, Author author, Instant now) {
+	/** A thread in any status: its author sees it while it waits for approval. */
+	Optional<ThreadSummary> threadInAnyStatus(long spaceId, long threadId) {
+		return jdbc.sql("select " + THREAD_COLUMNS + """
+				 from community_thread t join community_space s on s.id = t.space_id
+				where t.space_id = :space and t.id = :id""").param("space", spaceId).param("id", threadId)
+				.query(this::mapThread).optional();
+	}
+
+	long insertThread(long spaceId, ThreadKind kind, String title, String productName, Author author, Instant now,
+			PostStatus status) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into community_thread (space_id, kind, title, product_name, author_account_id,
-				  author_party_id, author_name, created_at, last_activity_at)
-				values (:space, :kind, :title, :product, :account, :party, :name, :now, :now)""")
-				.param("space", spaceId).param("kind", kind.name()).param("title", title).param("product", productName)
-				.param("account", author.accountId()).param("party", author.partyId()).param("name", author.name())
-				.param("now", at(now)).update(keys, "id");
+				  author_party_id, author_name, created_at, last_activity_at, status)
+				values (:space, :kind, :title, :product, :account, :party, :name, :now, :now, :status)""")
+				.param("status", status.name()).param("space", spaceId).param("kind", kind.name()).param("title", title)
+				.param("product", productName).param("account", author.accountId()).param("party", author.partyId())
+				.param("name", author.name()).param("now", at(now)).update(keys, "id");
+		spaces.threadsChanged();
 		return keys.getKey().longValue();
 	}
 
@@ -159,18 +181,25 @@ class CommunityStore {
 
 	// posts
 
-	long insertPost(long threadId, Author author, String source, String html, Long quoted, Instant now) {
+	/**
+	 * A post waiting for approval (PENDING) does not count in the thread until it
+	 * is approved.
+	 */
+	long insertPost(long threadId, Author author, String source, String html, Long quoted, Instant now,
+			PostStatus status) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into community_post (thread_id, author_account_id, author_party_id, author_name, source, html,
-				  quoted_post_id, created_at)
-				values (:thread, :account, :party, :name, :source, :html, :quoted, :now)""").param("thread", threadId)
-				.param("account", author.accountId()).param("party", author.partyId()).param("name", author.name())
-				.param("source", source).param("html", html).param("quoted", quoted).param("now", at(now))
-				.update(keys, "id");
-		jdbc.sql("""
-				update community_thread set post_count = post_count + 1, last_activity_at = :now
-				where id = :thread""").param("now", at(now)).param("thread", threadId).update();
+				  quoted_post_id, created_at, status)
+				values (:thread, :account, :party, :name, :source, :html, :quoted, :now, :status)""")
+				.param("status", status.name()).param("thread", threadId).param("account", author.accountId())
+				.param("party", author.partyId()).param("name", author.name()).param("source", source)
+				.param("html", html).param("quoted", quoted).param("now", at(now)).update(keys, "id");
+		if (status == PostStatus.VISIBLE) {
+			jdbc.sql("""
+					update community_thread set post_count = post_count + 1, last_activity_at = :now
+					where id = :thread""").param("now", at(now)).param("thread", threadId).update();
+		}
 		return keys.getKey().longValue();
 	}
 
@@ -181,7 +210,7 @@ class CommunityStore {
 
 	List<Post> posts(long threadId, int offset, int limit) {
 		return jdbc.sql("select " + POST_COLUMNS + """
-				 from community_post p left join community_post q on q.id = p.quoted_post_id
+				 from community_post p left join community_post q on q.id = p.quoted_post_id and q.status = 'VISIBLE'
 				where p.thread_id = :id and p.status = 'VISIBLE'
 				order by p.id offset :offset rows fetch next :limit rows only""").param("id", threadId)
 				.param("offset", offset).param("limit", limit).query(this::mapPost).list();
@@ -189,7 +218,7 @@ class CommunityStore {
 
 	Optional<Post> post(long postId) {
 		return jdbc.sql("select " + POST_COLUMNS + """
-				 from community_post p left join community_post q on q.id = p.quoted_post_id
+				 from community_post p left join community_post q on q.id = p.quoted_post_id and q.status = 'VISIBLE'
 				where p.id = :id""").param("id", postId).query(this::mapPost).optional();
 	}
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * is written. commonmark-java renders it with raw HTML escaped (so a pasted
  * {@code <img onerror>} shows as text); the OWASP sanitizer then keeps only
  * formatting, lists, quotes, code and http(s)/mailto links, which get
- * {@code rel="nofollow ugc noopener"}.
+ * {@code rel="nofollow ugc noopener"}. Mentions of known members
+ * ({@code @handle}) become links to their community profile.
  */
 @Component
 class MarkdownPosts {
@@ -23,10 +24,22 @@ class MarkdownPosts {
 			.allowElements("pre", "code", "hr", "br", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td")
 			.toFactory());
 
-	private final Parser parser = Parser.builder().build();
+	private final Parser parser;
+	private final Parser plain = Parser.builder().build();
 	private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).build();
+
+	MarkdownPosts(MemberHandles handles) {
+		// @handle of a known member becomes a link to their profile while parsing;
+		// the sanitizer below still runs last.
+		this.parser = Parser.builder().postProcessor(new MentionLinks(handles::exists)).build();
+	}
 
 	String toSafeHtml(String markdown) {
 		return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+	}
+
+	/** The handles a post mentions (in its prose, not in code or links). */
+	java.util.Set<String> mentions(String markdown) {
+		return MentionLinks.handlesIn(plain.parse(markdown));
 	}
 }

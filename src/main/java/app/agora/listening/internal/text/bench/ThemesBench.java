@@ -1,0 +1,121 @@
+package app.agora.listening.internal.text.bench;
+
+import app.agora.listening.internal.text.SentenceEmbeddings;
+import app.agora.listening.internal.text.ThemeCentroid;
+import app.agora.listening.internal.text.ThemeGrouping;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * Themes found in BANKING77 without its labels, scored against them. The
+ * queries arrive in a shuffled order (the file is sorted by category), and the
+ * online grouping is the application's: each query joins the nearest theme
+ * ({@link ThemeGrouping#nearest}, whose centroid then moves,
+ * {@link ThemeGrouping#joined}) or starts one. The batch grouping
+ * ({@link ThemeGrouping#group}) sees them all at once. Prints the names of the
+ * largest online themes beside their most common category.
+ */
+final class ThemesBench {
+
+	private final SentenceEmbeddings embeddings;
+
+	private final ThemeGrouping grouping;
+
+	private final Path csv;
+
+	private final Map<String, String> options;
+
+	ThemesBench(SentenceEmbeddings embeddings, ThemeGrouping grouping, Path csv, Map<String, String> options) {
+		this.embeddings = embeddings;
+		this.grouping = grouping;
+		this.csv = csv;
+		this.options = options;
+	}
+
+	void run() throws Exception {
+		Banking77 data = Banking77.read(csv);
+		long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < data.texts().size(); i++) {
+			order.add(i);
+		}
+		Collections.shuffle(order, new Random(seed));
+		List<String> texts = order.stream().map(data.texts()::get).toList();
+		List<String> categories = order.stream().map(data.categories()::get).toList();
+		long started = System.nanoTime();
+		List<float[]> vectors = embeddings.embed(texts);
+		System.out.printf(Locale.ROOT, "embedded %d queries in %.1f s%n", texts.size(), (System.nanoTime() - started) / 1e9);
+
+		started = System.nanoTime();
+		int[] online = online(vectors);
+		double onlineSeconds = (System.nanoTime() - started) / 1e9;
+		double nmiOnline = MutualInformation.normalised(online, categories);
+		started = System.nanoTime();
+		int[] batch = grouping.group(vectors);
+		double batchSeconds = (System.nanoTime() - started) / 1e9;
+		double nmiBatch = MutualInformation.normalised(batch, categories);
+		printNames(online, texts, categories, Integer.parseInt(options.getOrDefault("names", "15")));
+		System.out.printf(Locale.ROOT,
+				"nmi_online=%.3f nmi_batch=%.3f themes_online=%d themes_batch=%d categories=%d items=%d "
+						+ "online_s=%.1f batch_s=%.1f seed=%d%n",
+				nmiOnline, nmiBatch, count(online), count(batch), new java.util.HashSet<>(categories).size(), texts.size(),
+				onlineSeconds, batchSeconds, seed);
+	}
+
+	/** The application's way: one item after the other, nearest theme or a new one. */
+	private int[] online(List<float[]> vectors) {
+		Map<Long, ThemeCentroid> themes = new LinkedHashMap<>();
+		int[] assigned = new int[vectors.size()];
+		long next = 0;
+		for (int i = 0; i < vectors.size(); i++) {
+			float[] vector = vectors.get(i);
+			OptionalLong nearest = grouping.nearest(vector, themes.values());
+			if (nearest.isPresent()) {
+				ThemeCentroid theme = themes.get(nearest.getAsLong());
+				themes.put(theme.themeId(),
+						new ThemeCentroid(theme.themeId(), grouping.joined(theme, vector), theme.size() + 1));
+				assigned[i] = (int) theme.themeId();
+			} else {
+				themes.put(next, new ThemeCentroid(next, vector.clone(), 1));
+				assigned[i] = (int) next++;
+			}
+		}
+		return assigned;
+	}
+
+	private void printNames(int[] groups, List<String> texts, List<String> categories, int shown) {
+		Map<Integer, List<Integer>> members = new HashMap<>();
+		for (int i = 0; i < groups.length; i++) {
+			members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+		}
+		List<List<Integer>> largest = members.values().stream()
+				.sorted(Comparator.comparingInt((List<Integer> m) -> -m.size())).toList();
+		List<List<String>> textsOfGroups = largest.stream()
+				.map(m -> m.stream().map(texts::get).toList()).toList();
+		List<String> names = grouping.names(textsOfGroups);
+		long singletons = largest.stream().filter(m -> m.size() == 1).count();
+		System.out.printf(Locale.ROOT, "online themes: %d, of which %d hold one query; the largest %d:%n", largest.size(),
+				singletons, shown);
+		for (int g = 0; g < Math.min(shown, largest.size()); g++) {
+			Map<String, Long> byCategory = largest.get(g).stream()
+					.collect(Collectors.groupingBy(categories::get, Collectors.counting()));
+			Map.Entry<String, Long> top = Collections.max(byCategory.entrySet(), Map.Entry.comparingByValue());
+			System.out.printf(Locale.ROOT, "  %4d queries  %-45s  (%s %.0f %%)%n", largest.get(g).size(),
+					"\"" + names.get(g) + "\"", top.getKey(), 100.0 * top.getValue() / largest.get(g).size());
+		}
+	}
+
+	private static int count(int[] groups) {
+		return (int) java.util.Arrays.stream(groups).distinct().count();
+	}
+}

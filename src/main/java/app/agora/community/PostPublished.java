@@ -1,5 +1,6 @@
 package app.agora.community;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,11 @@ import java.util.UUID;
  *
  * @param authorPartyId
  *            the party the author's account stands for, or null
+ * @param authorName
+ *            the name shown beside the post
+ * @param path
+ *            where the post is read: its thread's address
  */
 public record PostPublished(long postId, long threadId, String spaceSlug, ThreadKind kind, UUID authorPartyId,
-		String productName, String text) {
+		String productName, String text, UUID authorAccountId, String authorName, String path, Instant at) {
 }

@@ -5,6 +5,7 @@ import app.agora.parties.internal.TimelineEntries;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class Timeline {
 
 	private final TimelineEntries entries;
 	private final PartyStore parties;
+	private final ApplicationEventPublisher events;
 
-	Timeline(TimelineEntries entries, PartyStore parties) {
+	Timeline(TimelineEntries entries, PartyStore parties, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.parties = parties;
+		this.events = events;
 	}
 
 	@Transactional
@@ -33,7 +36,9 @@ public class Timeline {
 		if (text == null || text.isBlank() || text.length() > MAX_NOTE_LENGTH) {
 			throw new IllegalArgumentException("A note needs between 1 and " + MAX_NOTE_LENGTH + " characters.");
 		}
-		return entries.add(partyId, TimelineEntry.Kind.NOTE, text.strip(), author, Instant.now());
+		TimelineEntry note = entries.add(partyId, TimelineEntry.Kind.NOTE, text.strip(), author, Instant.now());
+		events.publishEvent(new NoteAdded(note.id(), partyId, note.text(), author, note.occurredAt()));
+		return note;
 	}
 
 	/**

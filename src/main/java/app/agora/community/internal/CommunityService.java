@@ -214,7 +214,8 @@ class CommunityService implements Community {
 		if (admission.visible()) {
 			ThreadSummary thread = threadIn(space, threadId);
 			events.publishEvent(new PostPublished(postId, threadId, space.slug(), thread.kind(), author.partyId(),
-					thread.productName(), text));
+					thread.productName(), text, author.accountId(), author.displayName(),
+					thread.path() + "#post-" + postId, now));
 		}
 		return store.post(postId).orElseThrow();
 	}

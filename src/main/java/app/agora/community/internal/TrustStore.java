@@ -474,13 +474,17 @@ class TrustStore {
 	/** What {@code PostPublished} says about a post approved out of the queue. */
 	Optional<app.agora.community.PostPublished> published(long postId) {
 		return jdbc.sql("""
-				select p.id, p.thread_id, s.slug, t.kind, p.author_party_id, t.product_name, p.source
+				select p.id, p.thread_id, s.slug, t.kind, p.author_party_id, t.product_name, p.source,
+				       p.author_account_id, p.author_name, p.created_at
 				from community_post p join community_thread t on t.id = p.thread_id
 				join community_space s on s.id = t.space_id where p.id = :id""").param("id", postId)
 				.query((rs, n) -> new app.agora.community.PostPublished(rs.getLong("id"), rs.getLong("thread_id"),
 						rs.getString("slug"), app.agora.community.ThreadKind.valueOf(rs.getString("kind")),
 						rs.getObject("author_party_id", UUID.class), rs.getString("product_name"),
-						rs.getString("source")))
+						rs.getString("source"), rs.getObject("author_account_id", UUID.class),
+						rs.getString("author_name"), "/community/" + rs.getString("slug") + "/t/"
+								+ rs.getLong("thread_id") + "#post-" + rs.getLong("id"),
+						instant(rs, "created_at")))
 				.optional();
 	}
 

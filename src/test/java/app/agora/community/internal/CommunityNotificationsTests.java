@@ -31,6 +31,7 @@ import app.agora.support.AgoraTest;
 import app.agora.support.DemoUsers;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,8 @@ class CommunityNotificationsTests {
 
 		// the same event delivered again (after a crash) notifies nobody twice
 		notices.on(new PostPublished(reply.id(), thread.id(), "gear-talk", ThreadKind.QUESTION,
-				users.get(DemoUsers.ANNE_MARIE).partyId().orElse(null), null, reply.source()));
+				users.get(DemoUsers.ANNE_MARIE).partyId().orElse(null), null, reply.source(),
+				users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now()));
 		assertThat(about(DemoUsers.ADMIN, ref)).hasSize(1);
 	}
 
@@ -214,8 +216,9 @@ class CommunityNotificationsTests {
 		// comes again
 		mvc.perform(put("/api/v1/me/follows/spaces/gear-talk/threads/" + thread.id()).with(users.as(DemoUsers.SALES)))
 				.andExpect(status().isNoContent());
-		notices.on(new PostPublished(reply.id(), thread.id(), "gear-talk", ThreadKind.QUESTION, null, null,
-				reply.source()));
+		notices.on(
+				new PostPublished(reply.id(), thread.id(), "gear-talk", ThreadKind.QUESTION, null, null, reply.source(),
+						users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now()));
 		assertThat(about(DemoUsers.SALES, "post:" + reply.id())).isEmpty();
 		mvc.perform(
 				delete("/api/v1/me/follows/spaces/gear-talk/threads/" + thread.id()).with(users.as(DemoUsers.SALES)))

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/screenshots.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "agora.listening.tagging=true")
 abstract class BrowserTest {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");

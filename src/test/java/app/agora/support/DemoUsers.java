@@ -18,6 +18,7 @@ public class DemoUsers {
 	public static final String ADMIN = "admin@agora.demo";
 	public static final String SALES = "sales@agora.demo";
 	public static final String AGENT = "agent@agora.demo";
+	public static final String PRODUCT = "product@agora.demo";
 	public static final String ANNE_MARIE = "anne-marie@agora.demo";
 	public static final String DARA = "dara@agora.demo";
 	public static final String PROSPECT = "prospect@agora.demo";

@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PATHS = {"/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-			"/swagger-ui.html", "/swagger-ui/**", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml"};
+			"/swagger-ui.html", "/swagger-ui/**", "/robots.txt", "/sitemap.xml", "/sitemap-*.xml", "/you-said-we-did"};
 
 	/**
 	 * Public communities are read without an account (search engines included); the
@@ -64,7 +64,7 @@ class SecurityConfiguration {
 			"/api/v1/linking/**"};
 
 	private static final String[] STAFF_PATHS = {"/api/**", "/console/**", "/parties/**", "/imports/**", "/review",
-			"/review/**", "/corrections", "/corrections/**"};
+			"/review/**", "/corrections", "/corrections/**", "/listening", "/listening/**"};
 
 	@Bean
 	SecurityFilterChain agoraSecurity(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,

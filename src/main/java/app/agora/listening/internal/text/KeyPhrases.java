@@ -111,12 +111,26 @@ final class KeyPhrases {
 				break;
 			}
 			List<String> words = List.of(phrase.split(" "));
-			if (words.stream().noneMatch(usedWords::contains)) {
+			if (words.stream().noneMatch(word -> usedWords.stream().anyMatch(used -> sameStem(word, used)))) {
 				chosen.add(phrase);
 				usedWords.addAll(words);
 			}
 		}
 		return String.join(", ", chosen);
+	}
+
+	/**
+	 * Whether two words are forms of one ("rate" and "rates", "work" and
+	 * "working", "exchange" and "exchanging"): they share a beginning that makes
+	 * most of the shorter one.
+	 */
+	static boolean sameStem(String a, String b) {
+		int common = 0;
+		while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+			common++;
+		}
+		int shorter = Math.min(a.length(), b.length());
+		return common == shorter || (common >= 4 && common >= 0.75 * shorter);
 	}
 
 	/** The text's words and two-word phrases that hold no stop word, lower case. */

@@ -25,7 +25,10 @@ public final class SentimentTraining {
 	public static final double PENALTY = 100;
 
 	/** The neutral band of the shipped model's score. */
-	public static final double NEUTRAL_BAND = 0.1;
+	public static final double NEUTRAL_BAND = 0.05;
+
+	/** The same for texts without any word of the lexicon (see {@link SentimentWeights.NeutralBands}). */
+	public static final double NEUTRAL_BAND_WITHOUT_LEXICON = 0.3;
 
 	/**
 	 * One rated sentence.
@@ -50,7 +53,8 @@ public final class SentimentTraining {
 	private final SentenceEmbeddings embeddings;
 
 	private final LexiconEmbeddingSentiment lexicon = new LexiconEmbeddingSentiment(new SentimentWeights(new double[0],
-			new double[0], new double[0], 0, NEUTRAL_BAND, WordPolarity.NONE, "lexicon only"));
+			new double[0], new double[0], 0, new SentimentWeights.NeutralBands(NEUTRAL_BAND, NEUTRAL_BAND),
+			WordPolarity.NONE, "lexicon only"));
 
 	public SentimentTraining(SentenceEmbeddings embeddings) {
 		this.embeddings = embeddings;
@@ -113,7 +117,8 @@ public final class SentimentTraining {
 	 *            embedding's)
 	 */
 	public Scores crossValidate(List<Example> examples, double[][] features, Function<double[], double[]> columns,
-			int folds, double penalty, double band, long seed) {
+			int folds, double penalty, double band, double bandWithoutLexicon, long seed) {
+		SentimentWeights.NeutralBands bands = new SentimentWeights.NeutralBands(band, bandWithoutLexicon);
 		List<String> sources = new ArrayList<>(new java.util.LinkedHashSet<>(examples.stream().map(Example::source).toList()));
 		java.util.Collections.shuffle(sources, new Random(seed));
 		java.util.Map<String, Integer> foldOfSource = new java.util.HashMap<>();
@@ -132,12 +137,13 @@ public final class SentimentTraining {
 					training.add(i);
 				}
 			}
-			SentimentWeights weights = fit(examples, features, training, columns, penalty, band, seed, "fold " + f);
+			SentimentWeights weights = fit(examples, features, training, columns, penalty, bands, seed, "fold " + f);
 			for (int i = 0; i < fold.length; i++) {
 				if (fold[i] == f) {
 					double[] x = features[i].clone();
 					x[SentimentFeatures.POLARITY] = weights.polarity().score(examples.get(i).text());
-					predicted[i] = weights.label(weights.score(columns.apply(x)));
+					boolean lexiconWords = lexicon.valence(examples.get(i).text()).hits() > 0;
+					predicted[i] = weights.label(weights.score(columns.apply(x)), lexiconWords);
 				}
 			}
 		}
@@ -153,8 +159,8 @@ public final class SentimentTraining {
 				training.add(i);
 			}
 		}
-		SentimentWeights weights = fit(examples, features, training, Function.identity(), PENALTY, NEUTRAL_BAND, 42,
-				provenance);
+		SentimentWeights weights = fit(examples, features, training, Function.identity(), PENALTY,
+				new SentimentWeights.NeutralBands(NEUTRAL_BAND, NEUTRAL_BAND_WITHOUT_LEXICON), 42, provenance);
 		weights.write(out);
 		return weights;
 	}
@@ -171,7 +177,8 @@ public final class SentimentTraining {
 	 * new text; the polarities shipped are learnt from all the examples.
 	 */
 	private static SentimentWeights fit(List<Example> examples, double[][] features, List<Integer> training,
-			Function<double[], double[]> columns, double penalty, double band, long seed, String provenance) {
+			Function<double[], double[]> columns, double penalty, SentimentWeights.NeutralBands band, long seed,
+			String provenance) {
 		int inner = 5;
 		boolean[] positive = new boolean[training.size()];
 		List<String> texts = new ArrayList<>();

@@ -65,7 +65,7 @@ final class TaggingBench {
 		double[] sorted = passes.clone();
 		java.util.Arrays.sort(sorted);
 		double seconds = sorted[repeats / 2];
-		System.out.println("languages: " + languages);
+		System.out.println("languages: " + languages + ", sentiments: " + sentiments);
 		System.out.printf(Locale.ROOT,
 				"items_per_s=%.0f best_items_per_s=%.0f items=%d passes=%d batch=%d threads=%d embed_s=%.2f sentiment_s=%.2f "
 						+ "language_s=%.2f%n",
@@ -73,14 +73,17 @@ final class TaggingBench {
 				nanos[1] / 1e9, nanos[2] / 1e9);
 	}
 
+	private final Map<String, Integer> sentiments = new java.util.TreeMap<>();
+
 	private void tag(List<String> texts, int batch, long[] nanos, Map<String, Integer> languages) {
+		sentiments.clear();
 		for (int from = 0; from < texts.size(); from += batch) {
 			List<String> slice = texts.subList(from, Math.min(texts.size(), from + batch));
 			long t0 = System.nanoTime();
 			List<float[]> vectors = embeddings.embed(slice);
 			long t1 = System.nanoTime();
 			for (int i = 0; i < slice.size(); i++) {
-				sentiment.of(slice.get(i), vectors.get(i));
+				sentiments.merge(sentiment.of(slice.get(i), vectors.get(i)).label().name(), 1, Integer::sum);
 			}
 			long t2 = System.nanoTime();
 			for (String text : slice) {

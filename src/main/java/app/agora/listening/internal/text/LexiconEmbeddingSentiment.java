@@ -5,8 +5,12 @@ import java.io.InputStream;
 /**
  * Sentiment from a VADER-style lexicon score and the sentence embedding,
  * weighed by a logistic regression trained on labelled review sentences
- * ({@code ListeningBench sentiment --train} writes
- * {@value #WEIGHTS} from them).
+ * ({@code ListeningBench sentiment --train} writes {@value #WEIGHTS} from
+ * them).
+ * <p>
+ * The regression and the sentence-embedding model learnt English, so text in
+ * another language (French...) is judged by the lexicon alone, which knows some
+ * French; its language is detected unless the caller gives it.
  * <p>
  * The score is {@code 2 p - 1}, {@code p} the probability that the text is
  * positive; near 0 it is {@code NEUTRAL} (within 0.05, or within 0.3 when the
@@ -15,9 +19,8 @@ import java.io.InputStream;
  * <p>
  * Bad input: text with no letter or digit (empty, blank, binary) is
  * {@code NEUTRAL} with score 0; a missing, zero or wrongly sized embedding
- * leaves the lexicon alone to judge (its compound score, neutral within
- * 0.05); an enormous text is read from its beginning. It never throws for any
- * text.
+ * leaves the lexicon alone to judge (its compound score, neutral within 0.05);
+ * an enormous text is read from its beginning. It never throws for any text.
  * <p>
  * The lexicon and weights are read on first use; thread-safe.
  */
@@ -32,13 +35,17 @@ final class LexiconEmbeddingSentiment implements SentimentModel {
 
 	private final Lazy<SentimentWeights> weights;
 
-	LexiconEmbeddingSentiment() {
+	private final LanguageDetector languages;
+
+	LexiconEmbeddingSentiment(LanguageDetector languages) {
 		this.weights = new Lazy<>(LexiconEmbeddingSentiment::shippedWeights);
+		this.languages = languages;
 	}
 
 	/** With given weights, as cross-validation needs. */
-	LexiconEmbeddingSentiment(SentimentWeights weights) {
+	LexiconEmbeddingSentiment(SentimentWeights weights, LanguageDetector languages) {
 		this.weights = new Lazy<>(() -> weights);
+		this.languages = languages;
 	}
 
 	@Override
@@ -47,13 +54,30 @@ final class LexiconEmbeddingSentiment implements SentimentModel {
 		if (!TextInput.hasWords(cleaned)) {
 			return new Sentiment(0, SentimentLabel.NEUTRAL);
 		}
+		return of(cleaned, embedding, languages.detect(cleaned));
+	}
+
+	@Override
+	public Sentiment of(String text, float[] embedding, String language) {
+		String cleaned = TextInput.clean(text);
+		if (!TextInput.hasWords(cleaned)) {
+			return new Sentiment(0, SentimentLabel.NEUTRAL);
+		}
 		Valence valence = scorer.get().score(cleaned);
 		SentimentWeights model = weights.get();
-		if (model.weights().length == 0 || !usable(embedding, model)) {
+		if (model.weights().length == 0 || !usable(embedding, model) || !readsEnglish(language)) {
 			return new Sentiment(valence.compound(), model.label(valence.compound(), valence.hits() > 0));
 		}
 		double score = model.score(SentimentFeatures.of(valence, model.polarity().score(cleaned), embedding));
 		return new Sentiment(score, model.label(score, valence.hits() > 0));
+	}
+
+	/**
+	 * Whether the regression can read text in the language: English, or a language
+	 * nobody could tell.
+	 */
+	static boolean readsEnglish(String language) {
+		return language == null || language.equals("en") || language.equals(LanguageDetector.UNDETERMINED);
 	}
 
 	Valence valence(String text) {

@@ -20,18 +20,17 @@ import java.util.stream.Collectors;
  * A trained logistic regression over {@link SentimentFeatures}: features are
  * standardised with the training set's mean and scale, then weighed; the score
  * is {@code 2 p - 1} where {@code p} is the probability that the text is
- * positive, and texts whose score lies within the {@link NeutralBands} of 0
- * are neutral. Stored as a small text file so that a retrained model reads well in
+ * positive, and texts whose score lies within the {@link NeutralBands} of 0 are
+ * neutral. Stored as a small text file so that a retrained model reads well in
  * a diff.
  */
 record SentimentWeights(double[] mean, double[] scale, double[] weights, double bias, NeutralBands neutral,
 		WordPolarity polarity, String provenance) {
 
 	/**
-	 * How far from 0 a score must be to be positive or negative: further when
-	 * the text holds no word of the sentiment lexicon, since the regression,
-	 * trained on reviews, then reads plain questions and statements as faintly
-	 * negative.
+	 * How far from 0 a score must be to be positive or negative: further when the
+	 * text holds no word of the sentiment lexicon, since the regression, trained on
+	 * reviews, then reads plain questions and statements as faintly negative.
 	 */
 	record NeutralBands(double withLexicon, double withoutLexicon) {
 	}
@@ -50,7 +49,8 @@ record SentimentWeights(double[] mean, double[] scale, double[] weights, double 
 
 	SentimentLabel label(double score, boolean lexiconWords) {
 		double band = lexiconWords ? neutral.withLexicon() : neutral.withoutLexicon();
-		return Math.abs(score) < band ? SentimentLabel.NEUTRAL
+		return Math.abs(score) < band
+				? SentimentLabel.NEUTRAL
 				: score > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
 	}
 
@@ -94,7 +94,8 @@ record SentimentWeights(double[] mean, double[] scale, double[] weights, double 
 		return new SentimentWeights(numbers(fields.get("mean")), numbers(fields.get("scale")),
 				numbers(fields.get("weights")), Double.parseDouble(fields.get("bias")),
 				new NeutralBands(Double.parseDouble(fields.get("neutral_band")),
-						Double.parseDouble(fields.getOrDefault("neutral_band_without_lexicon", fields.get("neutral_band")))),
+						Double.parseDouble(
+								fields.getOrDefault("neutral_band_without_lexicon", fields.get("neutral_band")))),
 				new WordPolarity(Map.copyOf(ratios)), provenance);
 	}
 

@@ -5,21 +5,23 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Groups items that say the same thing in different words, by their
- * embeddings. Thread-safe and stateless: themes are kept by the caller.
+ * Groups items that say the same thing in different words, by their embeddings.
+ * Thread-safe and stateless: themes are kept by the caller.
  */
 public interface ThemeGrouping {
 
 	/**
-	 * The theme a new item joins: the nearest one that is similar enough, or
-	 * empty when the item starts a new theme.
+	 * The theme a new item joins: the nearest one that is similar enough, or empty
+	 * when the item starts a new theme.
 	 */
 	OptionalLong nearest(float[] embedding, Collection<ThemeCentroid> themes);
 
 	/** A theme's centroid after one more item joined it. */
 	float[] joined(ThemeCentroid theme, float[] embedding);
 
-	/** A theme's centroid after one of its items left it (size becomes size - 1). */
+	/**
+	 * A theme's centroid after one of its items left it (size becomes size - 1).
+	 */
 	float[] left(ThemeCentroid theme, float[] embedding);
 
 	/**
@@ -29,9 +31,9 @@ public interface ThemeGrouping {
 	int[] group(List<float[]> embeddings);
 
 	/**
-	 * A name for each group made of its key phrases (two or three, the words
-	 * that set it apart from the other groups), in the language most of its
-	 * texts are written in.
+	 * A name for each group made of its key phrases (two or three, the words that
+	 * set it apart from the other groups), in the language most of its texts are
+	 * written in.
 	 */
 	List<String> names(List<List<String>> groupsOfTexts);
 }

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Cross-validates the sentiment model on rated review sentences (VADER's
- * Amazon review snippets), next to the lexicon alone and the embedding alone,
- * and with {@code --train} writes the weights the application ships
- * ({@code --out}, by default under src/main/resources/listening).
+ * Cross-validates the sentiment model on rated review sentences (VADER's Amazon
+ * review snippets), next to the lexicon alone and the embedding alone, and with
+ * {@code --train} writes the weights the application ships ({@code --out}, by
+ * default under src/main/resources/listening).
  */
 final class SentimentBench {
 
@@ -50,14 +50,14 @@ final class SentimentBench {
 		print("lexicon + words (no embedding)", training.crossValidate(examples, features,
 				SentimentTraining.withoutEmbedding(), FOLDS, penalty, band, unlexical, SEED));
 		if (options.containsKey("grid")) {
-			for (double p : new double[] {1, 10, 30, 100, 300, 1000}) {
+			for (double p : new double[]{1, 10, 30, 100, 300, 1000}) {
 				print("lexicon + embedding, penalty " + p, training.crossValidate(examples, features,
 						SentimentTraining.withoutWordPolarity(), FOLDS, p, band, unlexical, SEED));
-				print("lexicon + words + embedding, penalty " + p,
-						training.crossValidate(examples, features, Function.identity(), FOLDS, p, band, unlexical, SEED));
+				print("lexicon + words + embedding, penalty " + p, training.crossValidate(examples, features,
+						Function.identity(), FOLDS, p, band, unlexical, SEED));
 			}
-			for (double b : new double[] {0, 0.05, 0.1, 0.2, 0.3}) {
-				for (double u : new double[] {b, 0.3, 0.5, 0.7}) {
+			for (double b : new double[]{0, 0.05, 0.1, 0.2, 0.3}) {
+				for (double u : new double[]{b, 0.3, 0.5, 0.7}) {
 					if (u >= b) {
 						print("lexicon + words + embedding, bands " + b + " / " + u, training.crossValidate(examples,
 								features, Function.identity(), FOLDS, penalty, b, u, SEED));
@@ -72,7 +72,8 @@ final class SentimentBench {
 		if (options.containsKey("train")) {
 			Path out = Path.of(options.getOrDefault("out", "src/main/resources/listening/sentiment-model.txt"));
 			training.train(examples, features, out,
-					String.format(Locale.ROOT, "trained %s on %s: %d rated sentences, penalty %s; 5-fold CV macro-F1 %.3f",
+					String.format(Locale.ROOT,
+							"trained %s on %s: %d rated sentences, penalty %s; 5-fold CV macro-F1 %.3f",
 							LocalDate.now(), tsv.getFileName(), rated, penalty, chosen.macroF1()));
 			System.out.println("wrote " + out);
 		}

@@ -9,14 +9,14 @@ import java.util.OptionalLong;
  * Themes as centroids (means) of unit-length embeddings: an item joins the
  * theme it is most similar to, on average over the theme's items (see
  * {@link #similarity}), when that similarity reaches {@code threshold}, else it
- * starts a new theme. A whole set is grouped the
- * same way, one item after the other, then refined: every item moves to the
- * most similar of the centroids found, a few times over, which undoes the
- * accidents of arrival order. Names come from {@link KeyPhrases}.
+ * starts a new theme. A whole set is grouped the same way, one item after the
+ * other, then refined: every item moves to the most similar of the centroids
+ * found, a few times over, which undoes the accidents of arrival order. Names
+ * come from {@link KeyPhrases}.
  * <p>
  * Bad input: a zero vector (the embedding of a blank or binary text) joins no
- * theme and is grouped alone; vectors of another length than the themes'
- * count as dissimilar. Stateless and thread-safe.
+ * theme and is grouped alone; vectors of another length than the themes' count
+ * as dissimilar. Stateless and thread-safe.
  */
 final class CentroidThemeGrouping implements ThemeGrouping {
 
@@ -139,9 +139,9 @@ final class CentroidThemeGrouping implements ThemeGrouping {
 
 	/**
 	 * How similar an item is to a theme: the dot product of its unit-length
-	 * embedding with the theme's mean, which is its mean cosine similarity to
-	 * the theme's items. Unlike the cosine with the mean, it falls as a theme
-	 * grows loose, so that one broad theme does not swallow its neighbours.
+	 * embedding with the theme's mean, which is its mean cosine similarity to the
+	 * theme's items. Unlike the cosine with the mean, it falls as a theme grows
+	 * loose, so that one broad theme does not swallow its neighbours.
 	 */
 	static double similarity(float[] embedding, float[] centroid) {
 		return Vectors.dot(embedding, centroid);

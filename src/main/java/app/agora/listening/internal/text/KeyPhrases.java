@@ -99,9 +99,8 @@ final class KeyPhrases {
 				scores.put(phrase, share * rarity * length);
 			}
 		});
-		List<String> ranked = scores.keySet().stream()
-				.sorted(Comparator.comparingDouble((String phrase) -> -scores.get(phrase))
-						.thenComparing(Comparator.naturalOrder()))
+		List<String> ranked = scores.keySet().stream().sorted(Comparator
+				.comparingDouble((String phrase) -> -scores.get(phrase)).thenComparing(Comparator.naturalOrder()))
 				.toList();
 		List<String> chosen = new ArrayList<>();
 		Set<String> usedWords = new HashSet<>();
@@ -111,7 +110,7 @@ final class KeyPhrases {
 				break;
 			}
 			List<String> words = List.of(phrase.split(" "));
-			if (words.stream().noneMatch(usedWords::contains)) {
+			if (words.stream().noneMatch(word -> usedWords.stream().anyMatch(used -> sameStem(word, used)))) {
 				chosen.add(phrase);
 				usedWords.addAll(words);
 			}
@@ -119,18 +118,38 @@ final class KeyPhrases {
 		return String.join(", ", chosen);
 	}
 
-	/** The text's words and two-word phrases that hold no stop word, lower case. */
+	/**
+	 * Whether two words are forms of one ("rate" and "rates", "work" and "working",
+	 * "exchange" and "exchanging"): they share a beginning that makes most of the
+	 * shorter one.
+	 */
+	static boolean sameStem(String a, String b) {
+		int common = 0;
+		while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+			common++;
+		}
+		int shorter = Math.min(a.length(), b.length());
+		return common == shorter || (common >= 4 && common >= 0.75 * shorter);
+	}
+
+	/**
+	 * The text's words that are not stop words, and pairs of them that follow each
+	 * other once stop words are left out ("change my PIN" gives "change pin"),
+	 * lower case.
+	 */
 	Set<String> phrases(String text) {
 		Set<String> phrases = new LinkedHashSet<>();
 		Matcher matcher = WORD.matcher(TextInput.clean(text).toLowerCase(Locale.ROOT));
 		String previous = null;
 		while (matcher.find()) {
 			String word = matcher.group().replace('’', '\'');
-			if (stopWords.contains(word) || word.length() < 2 || word.chars().allMatch(Character::isDigit)) {
-				previous = null;
+			if (stopWords.contains(word)) {
 				continue;
 			}
 			word = withoutElision(word);
+			if (stopWords.contains(word) || word.length() < 2 || word.chars().allMatch(Character::isDigit)) {
+				continue;
+			}
 			phrases.add(word);
 			if (previous != null) {
 				phrases.add(previous + " " + word);

@@ -16,16 +16,16 @@ final class LogisticRegression {
 	 * @param penalty
 	 *            the L2 penalty on the weights (not the bias), in units of examples
 	 */
-	static SentimentWeights fit(double[][] x, boolean[] positive, double penalty, double neutralBand,
-			String provenance) {
+	static SentimentWeights fit(double[][] x, boolean[] positive, double penalty,
+			SentimentWeights.NeutralBands neutralBand, String provenance) {
 		double[] ones = new double[x.length];
 		java.util.Arrays.fill(ones, 1);
 		return fit(x, positive, ones, penalty, neutralBand, provenance);
 	}
 
 	/** The same, each example counting as much as its weight. */
-	static SentimentWeights fit(double[][] x, boolean[] positive, double[] weight, double penalty, double neutralBand,
-			String provenance) {
+	static SentimentWeights fit(double[][] x, boolean[] positive, double[] weight, double penalty,
+			SentimentWeights.NeutralBands neutralBand, String provenance) {
 		int n = x.length;
 		int d = x[0].length;
 		double[] mean = new double[d];

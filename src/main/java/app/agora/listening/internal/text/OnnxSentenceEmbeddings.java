@@ -70,6 +70,11 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 		this.model = new Lazy<>(() -> Model.load(threads));
 	}
 
+	/** Whether the model has been loaded (by a first text with words in it). */
+	boolean isLoaded() {
+		return model.isLoaded();
+	}
+
 	@Override
 	public int dimension() {
 		return DIMENSION;
@@ -193,7 +198,8 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("interrupted while embedding", e);
 			} catch (ExecutionException e) {
-				throw e.getCause() instanceof RuntimeException failure ? failure
+				throw e.getCause() instanceof RuntimeException failure
+						? failure
 						: new IllegalStateException("the sentence-embedding model failed", e.getCause());
 			}
 		}
@@ -223,8 +229,8 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 				inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
 				inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
 				if (wantsTypeIds) {
-					inputs.put("token_type_ids", OnnxTensor.createTensor(environment,
-							LongBuffer.wrap(new long[ids.length]), shape));
+					inputs.put("token_type_ids",
+							OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
 				}
 				try (OrtSession.Result result = session.run(inputs)) {
 					OnnxTensor hidden = (OnnxTensor) result.get(0);
@@ -237,7 +243,10 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 			}
 		}
 
-		/** The mean of each text's token vectors (padding left out), scaled to unit length. */
+		/**
+		 * The mean of each text's token vectors (padding left out), scaled to unit
+		 * length.
+		 */
 		private static float[][] meanPooled(FloatBuffer hidden, long[] mask, int texts, int length) {
 			float[][] vectors = new float[texts][DIMENSION];
 			for (int b = 0; b < texts; b++) {

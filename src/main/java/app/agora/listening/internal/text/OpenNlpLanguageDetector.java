@@ -20,11 +20,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * model cannot place (no candidate language holds at least
  * {@link #MIN_CONFIDENCE} of the model's probability and a lead of
  * {@link #MIN_LEAD} times over the next candidate, as with keyboard mashing or
- * an even mix of two languages). An enormous text is judged on its
- * beginning. It never throws for any text.
+ * an even mix of two languages). An enormous text is judged on its beginning.
+ * It never throws for any text.
  * <p>
- * The model is read on first use; thread-safe (one detector per thread over
- * the shared model).
+ * The model is read on first use; thread-safe (one detector per thread over the
+ * shared model).
  */
 final class OpenNlpLanguageDetector implements LanguageDetector {
 
@@ -32,8 +32,8 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
 
 	/**
 	 * The least probability the chosen language needs: the model spreads its
-	 * probability over 103 languages, so a text it cannot place gets about
-	 * 1/103 for each.
+	 * probability over 103 languages, so a text it cannot place gets about 1/103
+	 * for each.
 	 */
 	static final double MIN_CONFIDENCE = 0.015;
 

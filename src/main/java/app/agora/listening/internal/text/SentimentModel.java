@@ -7,4 +7,13 @@ package app.agora.listening.internal.text;
 public interface SentimentModel {
 
 	Sentiment of(String text, float[] embedding);
+
+	/**
+	 * The same for a text whose language is known already (an ISO 639-1 code or
+	 * {@link LanguageDetector#UNDETERMINED}, as {@link LanguageDetector} gives it),
+	 * which spares detecting it again.
+	 */
+	default Sentiment of(String text, float[] embedding, String language) {
+		return of(text, embedding);
+	}
 }

@@ -21,11 +21,20 @@ public final class SentimentTraining {
 	/** Ratings closer to 0 than this are neither positive nor negative. */
 	public static final double NEUTRAL_RATING = 0.5;
 
-	/** The L2 penalty of the shipped model, chosen by cross-validation (see docs/listening-text.md). */
+	/**
+	 * The L2 penalty of the shipped model, chosen by cross-validation (see
+	 * docs/listening-text.md).
+	 */
 	public static final double PENALTY = 100;
 
 	/** The neutral band of the shipped model's score. */
-	public static final double NEUTRAL_BAND = 0.1;
+	public static final double NEUTRAL_BAND = 0.05;
+
+	/**
+	 * The same for texts without any word of the lexicon (see
+	 * {@link SentimentWeights.NeutralBands}).
+	 */
+	public static final double NEUTRAL_BAND_WITHOUT_LEXICON = 0.3;
 
 	/**
 	 * One rated sentence.
@@ -43,14 +52,21 @@ public final class SentimentTraining {
 		}
 	}
 
-	/** How a model did: macro-F1 over the rated sentences and over all three classes, and its accuracy. */
+	/**
+	 * How a model did: macro-F1 over the rated sentences and over all three
+	 * classes, and its accuracy.
+	 */
 	public record Scores(double macroF1, double macroF1ThreeClasses, double accuracy, double neutralShare) {
 	}
 
 	private final SentenceEmbeddings embeddings;
 
-	private final LexiconEmbeddingSentiment lexicon = new LexiconEmbeddingSentiment(new SentimentWeights(new double[0],
-			new double[0], new double[0], 0, NEUTRAL_BAND, WordPolarity.NONE, "lexicon only"));
+	private final LanguageDetector languages = new OpenNlpLanguageDetector();
+
+	private final LexiconEmbeddingSentiment lexicon = new LexiconEmbeddingSentiment(
+			new SentimentWeights(new double[0], new double[0], new double[0], 0,
+					new SentimentWeights.NeutralBands(NEUTRAL_BAND, NEUTRAL_BAND), WordPolarity.NONE, "lexicon only"),
+			languages);
 
 	public SentimentTraining(SentenceEmbeddings embeddings) {
 		this.embeddings = embeddings;
@@ -96,25 +112,30 @@ public final class SentimentTraining {
 		};
 	}
 
-	/** The lexicon alone, no training: its compound score with the given neutral band. */
+	/**
+	 * The lexicon alone, no training: its compound score with the given neutral
+	 * band.
+	 */
 	public Scores lexiconOnly(List<Example> examples, double band) {
-		List<SentimentLabel> predicted = examples.stream()
-				.map(e -> label(lexicon.valence(e.text()).compound(), band)).toList();
+		List<SentimentLabel> predicted = examples.stream().map(e -> label(lexicon.valence(e.text()).compound(), band))
+				.toList();
 		return scores(examples, predicted);
 	}
 
 	/**
 	 * {@code folds}-fold cross-validation, grouped by source (sources dealt to
-	 * folds at random with the seed): each fold is predicted by a model trained
-	 * on the others.
+	 * folds at random with the seed): each fold is predicted by a model trained on
+	 * the others.
 	 *
 	 * @param columns
 	 *            which features to use (all of them, the lexicon's or the
 	 *            embedding's)
 	 */
 	public Scores crossValidate(List<Example> examples, double[][] features, Function<double[], double[]> columns,
-			int folds, double penalty, double band, long seed) {
-		List<String> sources = new ArrayList<>(new java.util.LinkedHashSet<>(examples.stream().map(Example::source).toList()));
+			int folds, double penalty, double band, double bandWithoutLexicon, long seed) {
+		SentimentWeights.NeutralBands bands = new SentimentWeights.NeutralBands(band, bandWithoutLexicon);
+		List<String> sources = new ArrayList<>(
+				new java.util.LinkedHashSet<>(examples.stream().map(Example::source).toList()));
 		java.util.Collections.shuffle(sources, new Random(seed));
 		java.util.Map<String, Integer> foldOfSource = new java.util.HashMap<>();
 		for (int k = 0; k < sources.size(); k++) {
@@ -132,19 +153,24 @@ public final class SentimentTraining {
 					training.add(i);
 				}
 			}
-			SentimentWeights weights = fit(examples, features, training, columns, penalty, band, seed, "fold " + f);
+			SentimentWeights weights = fit(examples, features, training, columns, penalty, bands, seed, "fold " + f);
 			for (int i = 0; i < fold.length; i++) {
 				if (fold[i] == f) {
 					double[] x = features[i].clone();
 					x[SentimentFeatures.POLARITY] = weights.polarity().score(examples.get(i).text());
-					predicted[i] = weights.label(weights.score(columns.apply(x)));
+					Valence valence = lexicon.valence(examples.get(i).text());
+					boolean english = LexiconEmbeddingSentiment.readsEnglish(languages.detect(examples.get(i).text()));
+					double score = english ? weights.score(columns.apply(x)) : valence.compound();
+					predicted[i] = weights.label(score, valence.hits() > 0);
 				}
 			}
 		}
 		return scores(examples, List.of(predicted));
 	}
 
-	/** Trains on all rated examples and writes the weights the application ships. */
+	/**
+	 * Trains on all rated examples and writes the weights the application ships.
+	 */
 	public SentimentWeights train(List<Example> examples, double[][] features, Path out, String provenance)
 			throws IOException {
 		List<Integer> training = new ArrayList<>();
@@ -153,25 +179,21 @@ public final class SentimentTraining {
 				training.add(i);
 			}
 		}
-		SentimentWeights weights = fit(examples, features, training, Function.identity(), PENALTY, NEUTRAL_BAND, 42,
-				provenance);
+		SentimentWeights weights = fit(examples, features, training, Function.identity(), PENALTY,
+				new SentimentWeights.NeutralBands(NEUTRAL_BAND, NEUTRAL_BAND_WITHOUT_LEXICON), 42, provenance);
 		weights.write(out);
 		return weights;
 	}
 
-	/** The shipped model's verdict, as the application gives it. */
-	public SentimentModel model(SentimentWeights weights) {
-		return new LexiconEmbeddingSentiment(weights);
-	}
-
 	/**
-	 * Fits the model to the given examples. The word polarities a training
-	 * sentence gets come from a model that did not see it (five-fold
-	 * cross-fitting), so that the regression learns how far to trust them on
-	 * new text; the polarities shipped are learnt from all the examples.
+	 * Fits the model to the given examples. The word polarities a training sentence
+	 * gets come from a model that did not see it (five-fold cross-fitting), so that
+	 * the regression learns how far to trust them on new text; the polarities
+	 * shipped are learnt from all the examples.
 	 */
 	private static SentimentWeights fit(List<Example> examples, double[][] features, List<Integer> training,
-			Function<double[], double[]> columns, double penalty, double band, long seed, String provenance) {
+			Function<double[], double[]> columns, double penalty, SentimentWeights.NeutralBands band, long seed,
+			String provenance) {
 		int inner = 5;
 		boolean[] positive = new boolean[training.size()];
 		List<String> texts = new ArrayList<>();
@@ -220,12 +242,14 @@ public final class SentimentTraining {
 	}
 
 	private static SentimentLabel label(double score, double band) {
-		return Math.abs(score) < band ? SentimentLabel.NEUTRAL
+		return Math.abs(score) < band
+				? SentimentLabel.NEUTRAL
 				: score > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
 	}
 
 	private static SentimentLabel truth(double rating) {
-		return Math.abs(rating) < NEUTRAL_RATING ? SentimentLabel.NEUTRAL
+		return Math.abs(rating) < NEUTRAL_RATING
+				? SentimentLabel.NEUTRAL
 				: rating > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
 	}
 
@@ -238,14 +262,15 @@ public final class SentimentTraining {
 		int neg = SentimentLabel.NEGATIVE.ordinal();
 		int neu = SentimentLabel.NEUTRAL.ordinal();
 		int pos = SentimentLabel.POSITIVE.ordinal();
-		// Two classes: only the rated sentences; a NEUTRAL verdict on one of them is a miss.
-		double twoClass = (f1(confusion, neg, new int[] {neg, pos}) + f1(confusion, pos, new int[] {neg, pos})) / 2;
-		double threeClass = (f1(confusion, neg, new int[] {neg, neu, pos}) + f1(confusion, neu, new int[] {neg, neu, pos})
-				+ f1(confusion, pos, new int[] {neg, neu, pos})) / 3;
+		// Two classes: only the rated sentences; a NEUTRAL verdict on one of them is a
+		// miss.
+		double twoClass = (f1(confusion, neg, new int[]{neg, pos}) + f1(confusion, pos, new int[]{neg, pos})) / 2;
+		double threeClass = (f1(confusion, neg, new int[]{neg, neu, pos}) + f1(confusion, neu, new int[]{neg, neu, pos})
+				+ f1(confusion, pos, new int[]{neg, neu, pos})) / 3;
 		int rated = 0;
 		int right = 0;
 		int neutral = 0;
-		for (int t : new int[] {neg, pos}) {
+		for (int t : new int[]{neg, pos}) {
 			for (int p = 0; p < classes; p++) {
 				rated += confusion[t][p];
 				neutral += p == neu ? confusion[t][p] : 0;

@@ -20,15 +20,23 @@ import java.util.stream.Collectors;
  * A trained logistic regression over {@link SentimentFeatures}: features are
  * standardised with the training set's mean and scale, then weighed; the score
  * is {@code 2 p - 1} where {@code p} is the probability that the text is
- * positive, and texts whose score lies within {@code neutralBand} of 0 are
+ * positive, and texts whose score lies within the {@link NeutralBands} of 0 are
  * neutral. Stored as a small text file so that a retrained model reads well in
  * a diff.
  */
-record SentimentWeights(double[] mean, double[] scale, double[] weights, double bias, double neutralBand,
+record SentimentWeights(double[] mean, double[] scale, double[] weights, double bias, NeutralBands neutral,
 		WordPolarity polarity, String provenance) {
 
+	/**
+	 * How far from 0 a score must be to be positive or negative: further when the
+	 * text holds no word of the sentiment lexicon, since the regression, trained on
+	 * reviews, then reads plain questions and statements as faintly negative.
+	 */
+	record NeutralBands(double withLexicon, double withoutLexicon) {
+	}
+
 	SentimentWeights withPolarity(WordPolarity words) {
-		return new SentimentWeights(mean, scale, weights, bias, neutralBand, words, provenance);
+		return new SentimentWeights(mean, scale, weights, bias, neutral, words, provenance);
 	}
 
 	double score(double[] features) {
@@ -39,8 +47,10 @@ record SentimentWeights(double[] mean, double[] scale, double[] weights, double 
 		return 2 / (1 + Math.exp(-z)) - 1;
 	}
 
-	SentimentLabel label(double score) {
-		return Math.abs(score) < neutralBand ? SentimentLabel.NEUTRAL
+	SentimentLabel label(double score, boolean lexiconWords) {
+		double band = lexiconWords ? neutral.withLexicon() : neutral.withoutLexicon();
+		return Math.abs(score) < band
+				? SentimentLabel.NEUTRAL
 				: score > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
 	}
 
@@ -49,7 +59,8 @@ record SentimentWeights(double[] mean, double[] scale, double[] weights, double 
 		lines.add("# Agora listening sentiment model: logistic regression over " + SentimentFeatures.DESCRIPTION);
 		lines.add("# " + provenance);
 		lines.add("features=" + weights.length);
-		lines.add("neutral_band=" + neutralBand);
+		lines.add("neutral_band=" + neutral.withLexicon());
+		lines.add("neutral_band_without_lexicon=" + neutral.withoutLexicon());
 		lines.add("bias=" + bias);
 		lines.add("mean=" + joined(mean));
 		lines.add("scale=" + joined(scale));
@@ -82,7 +93,10 @@ record SentimentWeights(double[] mean, double[] scale, double[] weights, double 
 		}
 		return new SentimentWeights(numbers(fields.get("mean")), numbers(fields.get("scale")),
 				numbers(fields.get("weights")), Double.parseDouble(fields.get("bias")),
-				Double.parseDouble(fields.get("neutral_band")), new WordPolarity(Map.copyOf(ratios)), provenance);
+				new NeutralBands(Double.parseDouble(fields.get("neutral_band")),
+						Double.parseDouble(
+								fields.getOrDefault("neutral_band_without_lexicon", fields.get("neutral_band")))),
+				new WordPolarity(Map.copyOf(ratios)), provenance);
 	}
 
 	private static String joined(double[] values) {

@@ -12,17 +12,17 @@ import org.springframework.context.annotation.Configuration;
  * Settings: {@code agora.listening.text.threads} (ONNX Runtime's intra-op
  * threads; by default the processors, at most 4) and
  * {@code agora.listening.themes.similarity} (the mean cosine similarity to a
- * theme's items that an item needs to join it; {@value #THEME_SIMILARITY} by default). Public, with
- * public factory methods, so that the listening bench builds the same engine
- * without Spring.
+ * theme's items that an item needs to join it; {@value #THEME_SIMILARITY} by
+ * default). Public, with public factory methods, so that the listening bench
+ * builds the same engine without Spring.
  */
 @Configuration(proxyBeanMethods = false)
 public class TextConfiguration {
 
 	/**
-	 * The mean cosine similarity to a theme's items that an item needs to join
-	 * it; tuned on BANKING77 (docs/BENCHMARKS.md), where rephrasings of one
-	 * request sit above it.
+	 * The mean cosine similarity to a theme's items that an item needs to join it;
+	 * tuned on BANKING77 (docs/BENCHMARKS.md), where rephrasings of one request sit
+	 * above it.
 	 */
 	public static final double THEME_SIMILARITY = 0.5;
 
@@ -36,8 +36,8 @@ public class TextConfiguration {
 	}
 
 	@Bean
-	public SentimentModel sentimentModel() {
-		return new LexiconEmbeddingSentiment();
+	public SentimentModel sentimentModel(LanguageDetector languageDetector) {
+		return new LexiconEmbeddingSentiment(languageDetector);
 	}
 
 	@Bean

@@ -2,20 +2,22 @@ package app.agora.listening.internal.text;
 
 /**
  * What the text engine does to raw text before any model sees it: keeps the
- * beginning of an enormous text, turns control characters and undecodable
- * bytes into spaces, and tells texts that hold no letter or digit at all.
+ * beginning of an enormous text, turns control characters and undecodable bytes
+ * into spaces, and tells texts that hold no letter or digit at all.
  */
 final class TextInput {
 
-	/** The most characters any model reads; the models read far fewer tokens anyway. */
+	/**
+	 * The most characters any model reads; the models read far fewer tokens anyway.
+	 */
 	static final int MAX_CHARS = 4_000;
 
 	private TextInput() {
 	}
 
 	/**
-	 * The text cut to {@link #MAX_CHARS}, without control characters (tabs and
-	 * line breaks become spaces) and replacement characters, never null.
+	 * The text cut to {@link #MAX_CHARS}, without control characters (tabs and line
+	 * breaks become spaces) and replacement characters, never null.
 	 */
 	static String clean(String text) {
 		if (text == null) {
@@ -35,7 +37,10 @@ final class TextInput {
 		return cleaned.toString().strip();
 	}
 
-	/** Whether the text holds at least one letter or digit: what the models can read. */
+	/**
+	 * Whether the text holds at least one letter or digit: what the models can
+	 * read.
+	 */
 	static boolean hasWords(String cleaned) {
 		return cleaned.codePoints().anyMatch(Character::isLetterOrDigit);
 	}

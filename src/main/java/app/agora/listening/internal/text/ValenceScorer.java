@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * VADER's rules (Hutto and Gilbert, 2014) over a {@link ValenceLexicon}: each
- * known word counts with its valence, turned up by intensifiers ("very"),
- * down by dampeners ("slightly"), flipped by a negation among the three words
- * before it ("not", "ne ... pas", counted once), emphasised in capitals amid
+ * known word counts with its valence, turned up by intensifiers ("very"), down
+ * by dampeners ("slightly"), flipped by a negation among the three words before
+ * it ("not", "ne ... pas", counted once), emphasised in capitals amid
  * lower-case text, halved before "but" and raised after it, and the sum grows
  * with exclamation marks. French elisions ("n'", "l'", "j'") are split off
  * first. Stateless and thread-safe.
@@ -109,6 +109,9 @@ final class ValenceScorer {
 	}
 
 	private static Valence summed(double[] valences, String text, int hits) {
+		if (hits == 0) {
+			return Valence.NONE;
+		}
 		double sum = 0;
 		double positive = 0;
 		double negative = 0;
@@ -133,7 +136,7 @@ final class ValenceScorer {
 		double total = positive - negative + neutral;
 		double compound = sum / Math.sqrt(sum * sum + 15);
 		return new Valence(Math.max(-1, Math.min(1, compound)), total == 0 ? 0 : positive / total,
-				total == 0 ? 0 : -negative / total, hits);
+				total == 0 ? 0 : Math.abs(negative) / total, hits);
 	}
 
 	private static double emphasis(String text) {
@@ -144,9 +147,9 @@ final class ValenceScorer {
 	}
 
 	/**
-	 * The text's words: split at white space, punctuation stripped from their
-	 * ends unless that leaves one or two characters (so emoticons stay), French
-	 * elisions split off, one-character words left out.
+	 * The text's words: split at white space, punctuation stripped from their ends
+	 * unless that leaves one or two characters (so emoticons stay), French elisions
+	 * split off, one-character words left out.
 	 */
 	static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
@@ -171,7 +174,8 @@ final class ValenceScorer {
 	private static boolean isElision(String word, int apostrophe) {
 		String article = lower(word.substring(0, apostrophe));
 		return switch (article) {
-			case "l", "d", "j", "n", "qu", "c", "s", "m", "t" -> !lower(word).endsWith("'t") && !lower(word).equals("n't");
+			case "l", "d", "j", "n", "qu", "c", "s", "m", "t" ->
+				!lower(word).endsWith("'t") && !lower(word).equals("n't");
 			default -> false;
 		};
 	}

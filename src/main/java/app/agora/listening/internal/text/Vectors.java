@@ -6,7 +6,10 @@ final class Vectors {
 	private Vectors() {
 	}
 
-	/** The cosine of the two vectors' angle; 0 when either is zero or their lengths differ. */
+	/**
+	 * The cosine of the two vectors' angle; 0 when either is zero or their lengths
+	 * differ.
+	 */
 	static double cosine(float[] a, float[] b) {
 		if (a == null || b == null || a.length != b.length) {
 			return 0;

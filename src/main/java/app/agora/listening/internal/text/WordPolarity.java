@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How much more often each word and two-word phrase occurs in positive than
- * in negative training sentences (naive Bayes log-count ratios, smoothed), and
- * a text's mean ratio over the phrases it holds: what the training sentences
+ * How much more often each word and two-word phrase occurs in positive than in
+ * negative training sentences (naive Bayes log-count ratios, smoothed), and a
+ * text's mean ratio over the phrases it holds: what the training sentences
  * teach beyond the lexicon ("returned it", "stopped working"). Phrases seen
  * fewer than {@value #MIN_COUNT} times are dropped. Immutable; thread-safe.
  */
@@ -74,7 +74,9 @@ final class WordPolarity {
 		return ratios;
 	}
 
-	/** The text's lower-case words (and "!", "?") and pairs of neighbouring words. */
+	/**
+	 * The text's lower-case words (and "!", "?") and pairs of neighbouring words.
+	 */
 	static Set<String> phrases(String text) {
 		Set<String> phrases = new LinkedHashSet<>();
 		Matcher matcher = WORD.matcher(TextInput.clean(text).toLowerCase(Locale.ROOT).replace('’', '\''));

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * BANKING77 (Casanueva et al., 2020, CC BY 4.0): online-banking customer
- * queries, each labelled with one of 77 intents. The file is {@code text,category}
- * with a header.
+ * queries, each labelled with one of 77 intents. The file is
+ * {@code text,category} with a header.
  */
 record Banking77(List<String> texts, List<String> categories) {
 
@@ -20,7 +20,8 @@ record Banking77(List<String> texts, List<String> categories) {
 		List<String> texts = new ArrayList<>();
 		List<String> categories = new ArrayList<>();
 		try (Reader reader = Files.newBufferedReader(csv)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+					.parse(reader)) {
 				texts.add(row.get(0));
 				categories.add(row.get(1));
 			}

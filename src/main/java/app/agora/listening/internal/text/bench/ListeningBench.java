@@ -31,19 +31,21 @@ public final class ListeningBench {
 		Map<String, String> options = options(args);
 		Path data = Path.of(options.getOrDefault("data", "../shared/data/feedback"));
 		TextConfiguration engine = new TextConfiguration();
-		int threads = Integer.parseInt(options.getOrDefault("threads", String.valueOf(TextConfiguration.defaultThreads())));
+		int threads = Integer
+				.parseInt(options.getOrDefault("threads", String.valueOf(TextConfiguration.defaultThreads())));
 		SentenceEmbeddings embeddings = engine.sentenceEmbeddings(threads);
 		switch (args[0]) {
-			case "sentiment" -> new SentimentBench(embeddings, data.resolve("amazon-review-snippets.tsv"), options).run();
+			case "sentiment" ->
+				new SentimentBench(embeddings, data.resolve("amazon-review-snippets.tsv"), options).run();
 			case "themes" -> {
-				double similarity = Double
-						.parseDouble(options.getOrDefault("similarity", String.valueOf(TextConfiguration.THEME_SIMILARITY)));
+				double similarity = Double.parseDouble(
+						options.getOrDefault("similarity", String.valueOf(TextConfiguration.THEME_SIMILARITY)));
 				ThemeGrouping grouping = engine.themeGrouping(similarity);
 				new ThemesBench(embeddings, grouping, data.resolve("banking77-train.csv"), options).run();
 			}
 			case "tagging" -> {
-				SentimentModel sentiment = engine.sentimentModel();
 				LanguageDetector language = engine.languageDetector();
+				SentimentModel sentiment = engine.sentimentModel(language);
 				new TaggingBench(embeddings, sentiment, language, data.resolve("banking77-train.csv"), threads, options)
 						.run();
 			}

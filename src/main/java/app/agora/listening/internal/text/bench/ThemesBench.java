@@ -54,7 +54,8 @@ final class ThemesBench {
 		List<String> categories = order.stream().map(data.categories()::get).toList();
 		long started = System.nanoTime();
 		List<float[]> vectors = embeddings.embed(texts);
-		System.out.printf(Locale.ROOT, "embedded %d queries in %.1f s%n", texts.size(), (System.nanoTime() - started) / 1e9);
+		System.out.printf(Locale.ROOT, "embedded %d queries in %.1f s%n", texts.size(),
+				(System.nanoTime() - started) / 1e9);
 
 		started = System.nanoTime();
 		int[] online = online(vectors);
@@ -68,11 +69,13 @@ final class ThemesBench {
 		System.out.printf(Locale.ROOT,
 				"nmi_online=%.3f nmi_batch=%.3f themes_online=%d themes_batch=%d categories=%d items=%d "
 						+ "online_s=%.1f batch_s=%.1f seed=%d%n",
-				nmiOnline, nmiBatch, count(online), count(batch), new java.util.HashSet<>(categories).size(), texts.size(),
-				onlineSeconds, batchSeconds, seed);
+				nmiOnline, nmiBatch, count(online), count(batch), new java.util.HashSet<>(categories).size(),
+				texts.size(), onlineSeconds, batchSeconds, seed);
 	}
 
-	/** The application's way: one item after the other, nearest theme or a new one. */
+	/**
+	 * The application's way: one item after the other, nearest theme or a new one.
+	 */
 	private int[] online(List<float[]> vectors) {
 		Map<Long, ThemeCentroid> themes = new LinkedHashMap<>();
 		int[] assigned = new int[vectors.size()];
@@ -100,12 +103,11 @@ final class ThemesBench {
 		}
 		List<List<Integer>> largest = members.values().stream()
 				.sorted(Comparator.comparingInt((List<Integer> m) -> -m.size())).toList();
-		List<List<String>> textsOfGroups = largest.stream()
-				.map(m -> m.stream().map(texts::get).toList()).toList();
+		List<List<String>> textsOfGroups = largest.stream().map(m -> m.stream().map(texts::get).toList()).toList();
 		List<String> names = grouping.names(textsOfGroups);
 		long singletons = largest.stream().filter(m -> m.size() == 1).count();
-		System.out.printf(Locale.ROOT, "online themes: %d, of which %d hold one query; the largest %d:%n", largest.size(),
-				singletons, shown);
+		System.out.printf(Locale.ROOT, "online themes: %d, of which %d hold one query; the largest %d:%n",
+				largest.size(), singletons, shown);
 		for (int g = 0; g < Math.min(shown, largest.size()); g++) {
 			Map<String, Long> byCategory = largest.get(g).stream()
 					.collect(Collectors.groupingBy(categories::get, Collectors.counting()));

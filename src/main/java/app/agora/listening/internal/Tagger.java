@@ -42,7 +42,8 @@ class Tagger {
 			Waiting item = items.get(i);
 			String text = texts.get(i);
 			float[] vector = vectors.get(i);
-			Sentiment felt = sentiment.of(text, vector);
+			String language = languages.detect(text);
+			Sentiment felt = sentiment.of(text, vector, language);
 			Set<String> products = new LinkedHashSet<>();
 			if (item.productHint() != null) {
 				products.add(item.productHint());
@@ -53,8 +54,8 @@ class Tagger {
 				competitors.add(known.competitor(item.competitorHint()));
 			}
 			competitors.addAll(known.competitors().find(text));
-			tags.add(new Tags(languages.detect(text), felt.score(), felt.label().name(), null, vector,
-					List.copyOf(products), List.copyOf(competitors), TextCheck.note(item.text())));
+			tags.add(new Tags(language, felt.score(), felt.label().name(), null, vector, List.copyOf(products),
+					List.copyOf(competitors), TextCheck.note(item.text())));
 		}
 		return tags;
 	}

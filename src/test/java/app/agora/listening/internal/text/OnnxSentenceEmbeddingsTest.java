@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class OnnxSentenceEmbeddingsTest {
@@ -77,6 +80,28 @@ class OnnxSentenceEmbeddingsTest {
 
 		assertThat(vectors).hasSize(4).allSatisfy(vector -> assertThat(vector).hasSize(384));
 		assertThat(Vectors.dot(vectors.getFirst(), vectors.getFirst())).isCloseTo(1.0, offset(1e-4));
+	}
+
+	@Test
+	void isSafeToShareBetweenThreads() throws Exception {
+		List<String> texts = List.of("Where is my parcel?", "The refund never came.", "I love the new app!",
+				"How do I close my account?");
+		List<float[]> expected = EMBEDDINGS.embed(texts);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<List<float[]>>> answers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				answers.add(pool.submit(() -> EMBEDDINGS.embed(texts)));
+			}
+			for (Future<List<float[]>> answer : answers) {
+				List<float[]> vectors = answer.get();
+				for (int t = 0; t < texts.size(); t++) {
+					assertThat(Vectors.cosine(vectors.get(t), expected.get(t))).isCloseTo(1.0, offset(1e-4));
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

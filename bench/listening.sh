@@ -26,7 +26,7 @@ if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar
 fi
 cd "$root"
 if [ "$mode" = pipeline ] || [ "$mode" = signal ]; then
-  # Agora itself on an in-memory H2 of its own (no web server, no demo).
+  # Agora itself on an in-memory H2 of its own (a random port, no demo).
   exec "$java" --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:--Xmx2g} -Dagora.bench.data="$data" \
     -Dloader.main=app.agora.listening.internal.PipelineBench \
     -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher "$mode" "$@"

@@ -66,11 +66,14 @@ class FeedbackStore {
 	/** Items due for tagging, oldest first. */
 	List<Waiting> due(Instant now, int limit) {
 		return jdbc.sql("""
-				select id, text, product_hint, competitor_hint, author_account_id from listening_feedback
+				select id, origin, text, product_hint, competitor_hint, author_party_id, author_account_id, said_at
+				from listening_feedback
 				where state = 'WAITING' and next_attempt_at <= :now order by id fetch first :limit rows only""")
 				.param("now", utc(now)).param("limit", limit)
-				.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getString("text"), rs.getString("product_hint"),
-						rs.getObject("competitor_hint", UUID.class), rs.getObject("author_account_id", UUID.class)))
+				.query((rs, n) -> new Waiting(rs.getLong("id"), FeedbackOrigin.valueOf(rs.getString("origin")),
+						rs.getString("text"), rs.getString("product_hint"), rs.getObject("competitor_hint", UUID.class),
+						rs.getObject("author_party_id", UUID.class), rs.getObject("author_account_id", UUID.class),
+						instant(rs, "said_at")))
 				.list();
 	}
 
@@ -87,7 +90,8 @@ class FeedbackStore {
 	}
 
 	/** An item waiting to be tagged. */
-	record Waiting(long id, String text, String productHint, UUID competitorHint, UUID authorAccountId) {
+	record Waiting(long id, FeedbackOrigin origin, String text, String productHint, UUID competitorHint,
+			UUID authorPartyId, UUID authorAccountId, Instant saidAt) {
 	}
 
 	/**
@@ -106,13 +110,15 @@ class FeedbackStore {
 		if (changed == 0) {
 			return false;
 		}
-		replaceMentions(id, tags.products(), tags.competitors());
+		insertMentions(id, tags.products(), tags.competitors());
 		return true;
 	}
 
-	void replaceMentions(long id, List<String> products, List<Mention> competitors) {
-		jdbc.sql("delete from listening_feedback_product where feedback_id = :id").param("id", id).update();
-		jdbc.sql("delete from listening_feedback_competitor where feedback_id = :id").param("id", id).update();
+	/**
+	 * A waiting item has no mentions yet: they are written with its tags, in one
+	 * transaction.
+	 */
+	private void insertMentions(long id, List<String> products, List<Mention> competitors) {
 		for (String product : products) {
 			jdbc.sql("insert into listening_feedback_product (feedback_id, product) values (:id, :product)")
 					.param("id", id).param("product", product).update();

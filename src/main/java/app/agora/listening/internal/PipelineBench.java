@@ -21,14 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The listening pipeline measured inside Agora itself (an embedded H2 of its
- * own, no demo, no web server), on BANKING77's support messages:
+ * own, no demo, on a random port), on BANKING77's support messages:
  * <ul>
  * <li>{@code pipeline [N]}: N items stored waiting, then tagged by the tagging
  * worker's own batches (embeddings, sentiment, language, names, themes, the
@@ -177,13 +176,14 @@ public final class PipelineBench {
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-		return new SpringApplicationBuilder(AgoraApplication.class).web(WebApplicationType.NONE)
-				.properties("agora.data-dir=" + dir, "agora.demo.enabled=false", "agora.listening.tagging=" + tagging,
-						"agora.listening.poll=PT1S", "agora.federation.sources=",
-						"spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-								+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-						"logging.level.root=WARN")
-				.run();
+		// command-line arguments, which win over application.yaml (default properties
+		// would not)
+		return new SpringApplicationBuilder(AgoraApplication.class).run("--server.port=0", "--agora.data-dir=" + dir,
+				"--agora.demo.enabled=false", "--agora.listening.tagging=" + tagging, "--agora.listening.poll=PT1S",
+				"--agora.federation.sources=",
+				"--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"--logging.level.root=WARN");
 	}
 
 	private static List<String[]> banking(Path file) throws IOException {

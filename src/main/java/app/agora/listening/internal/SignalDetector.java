@@ -9,8 +9,11 @@ import app.agora.listening.SignalStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ class SignalDetector {
 	private final RuleStore rules;
 	private final ThemeStore themes;
 	private final ApplicationEventPublisher events;
+	private final Set<String> pending = ConcurrentHashMap.newKeySet();
+	private final Map<String, Boolean> measuring = new ConcurrentHashMap<>();
 
 	SignalDetector(SignalStore signals, RuleStore rules, ThemeStore themes, ApplicationEventPublisher events) {
 		this.signals = signals;
@@ -58,7 +63,7 @@ class SignalDetector {
 	 */
 	Optional<Signal> consider(SignalScope scope, String key, String name, Long item, Instant now) {
 		SignalRule rule = rules.of(scope).orElse(null);
-		if (rule == null || !rule.enabled()) {
+		if (rule == null || !rule.enabled() || signals.quiet(scope, key, now)) {
 			return Optional.empty();
 		}
 		Duration window = Duration.ofDays(rule.windowDays());

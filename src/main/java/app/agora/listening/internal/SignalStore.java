@@ -68,6 +68,17 @@ class SignalStore {
 	}
 
 	/**
+	 * Whether the scope has an open signal or a cooldown running, read without a
+	 * lock: a cheap first look before measuring (raising looks again, locked).
+	 */
+	boolean quiet(SignalScope scope, String key, Instant now) {
+		return jdbc.sql("""
+				select count(*) from listening_signal_guard where scope = :scope and scope_key = :key
+				and (open_signal_id is not null or quiet_until > :now)""").param("scope", scope.name())
+				.param("key", key).param("now", FeedbackStore.utc(now)).query(Long.class).single() > 0;
+	}
+
+	/**
 	 * Locks the scope's guard row (made if missing) and tells whether a signal may
 	 * be raised: none open, no cooldown running.
 	 */

@@ -7,9 +7,7 @@ import app.agora.listening.internal.text.ThemeCentroid;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -56,7 +54,7 @@ class TaggingWorker implements SmartLifecycle {
 
 	TaggingWorker(FeedbackStore store, Tagger tagger, Themes themes, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, @Value("${agora.listening.poll:PT2S}") Duration poll,
-			@Value("${agora.listening.batch:64}") int batch,
+			@Value("${agora.listening.batch:256}") int batch,
 			@Value("${agora.listening.tagging:true}") boolean enabled) {
 		this.enabled = enabled;
 		this.store = store;
@@ -109,30 +107,32 @@ class TaggingWorker implements SmartLifecycle {
 			}
 		}
 		if (!read.isEmpty()) {
-			transactions.executeWithoutResult(tx -> store(read, tags));
+			Themes.Batch batch = transactions.execute(tx -> store(read, tags));
+			// naming by key phrases reads the themes' texts: after the tags are committed,
+			// in its own transaction
+			transactions.executeWithoutResult(tx -> themes.renameGrown(batch.sizesBefore()));
 		}
 		return claimed.size();
 	}
 
-	private void store(List<Waiting> items, List<Tags> tags) {
+	private Themes.Batch store(List<Waiting> items, List<Tags> tags) {
 		List<ThemeCentroid> current = themes.current();
-		Map<Long, Integer> sizesBefore = new HashMap<>();
+		Themes.Batch batch = new Themes.Batch();
 		Instant now = Instant.now();
 		for (int i = 0; i < items.size(); i++) {
 			Waiting item = items.get(i);
 			Tags read = tags.get(i);
-			long theme = themes.place(read.embedding(), TextCheck.read(item.text()), current, sizesBefore);
+			long theme = themes.place(read.embedding(), TextCheck.read(item.text()), current, batch);
 			Tags placed = new Tags(read.language(), read.sentimentScore(), read.sentiment(), theme, read.embedding(),
 					read.products(), read.competitors(), read.note());
 			if (store.tagged(item.id(), placed, now)) {
-				store.item(item.id())
-						.ifPresent(stored -> events.publishEvent(new FeedbackTagged(stored.id(), stored.origin(), theme,
-								stored.authorPartyId(), item.authorAccountId(), placed.sentiment(),
-								placed.sentimentScore(), placed.products(),
-								placed.competitors().stream().map(Mention::competitorId).toList(), stored.saidAt())));
+				events.publishEvent(new FeedbackTagged(item.id(), item.origin(), theme, item.authorPartyId(),
+						item.authorAccountId(), placed.sentiment(), placed.sentimentScore(), placed.products(),
+						placed.competitors().stream().map(Mention::competitorId).toList(), item.saidAt()));
 			}
 		}
-		themes.renameGrown(sizesBefore);
+		themes.write(batch);
+		return batch;
 	}
 
 	private void failed(Waiting item, RuntimeException e) {

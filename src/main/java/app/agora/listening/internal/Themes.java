@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps themes as items join and leave them: a new item joins the nearest theme
  * that is similar enough or starts one; a theme is named by its key phrases
- * again as it grows (at 3, 10, 30, 100, 300 and 1,000 items) until staff name
- * it; staff merge, split and move. Callers hold the transaction.
+ * again as it grows (at 5, 20, 100, 500 and 2,000 items) until staff name it;
+ * staff merge, split and move. Callers hold the transaction.
  */
 @Component
 class Themes {
 
-	private static final Set<Integer> RENAME_AT = Set.of(3, 10, 30, 100, 300, 1000);
-	private static final int NAMING_SAMPLE = 60;
-	private static final int BACKGROUND_SAMPLE = 300;
+	private static final Set<Integer> RENAME_AT = Set.of(5, 20, 100, 500, 2000);
+	private static final int NAMING_SAMPLE = 40;
+	private static final int BACKGROUND_SAMPLE = 150;
 
 	private final ThemeStore themes;
 	private final FeedbackStore items;
@@ -46,28 +46,72 @@ class Themes {
 	}
 
 	/**
-	 * The theme the item joins (updating {@code current} as it goes, so a batch
-	 * sees its own new themes); the theme's row is locked and updated.
-	 * {@code sizesBefore} keeps each touched theme's size before the batch, for
-	 * {@link #renameGrown}.
+	 * What a batch of tagging did to themes: the embeddings each theme gained,
+	 * written once per theme at the end ({@link #write}), and each touched theme's
+	 * size before the batch (for {@link #renameGrown}).
 	 */
-	long place(float[] embedding, String text, List<ThemeCentroid> current, Map<Long, Integer> sizesBefore) {
+	static final class Batch {
+
+		private final Map<Long, float[]> sums = new HashMap<>();
+		private final Map<Long, Integer> counts = new HashMap<>();
+		private final Map<Long, Integer> sizesBefore = new HashMap<>();
+
+		void joined(long theme, float[] embedding) {
+			float[] sum = sums.computeIfAbsent(theme, t -> new float[embedding.length]);
+			for (int i = 0; i < sum.length && i < embedding.length; i++) {
+				sum[i] += embedding[i];
+			}
+			counts.merge(theme, 1, Integer::sum);
+		}
+
+		Map<Long, Integer> sizesBefore() {
+			return sizesBefore;
+		}
+	}
+
+	/**
+	 * The theme the item joins: the nearest in {@code current} (kept up to date in
+	 * memory, so a batch sees its own changes), or a new one, stored at once.
+	 */
+	long place(float[] embedding, String text, List<ThemeCentroid> current, Batch batch) {
 		OptionalLong nearest = grouping.nearest(embedding, current);
 		if (nearest.isPresent()) {
-			var locked = themes.lock(nearest.getAsLong());
-			if (locked.isPresent()) {
-				ThemeCentroid theme = locked.get();
-				sizesBefore.putIfAbsent(theme.themeId(), theme.size());
-				float[] centroid = grouping.joined(theme, embedding);
-				themes.update(theme.themeId(), centroid, theme.size() + 1, clock.instant());
-				replace(current, new ThemeCentroid(theme.themeId(), centroid, theme.size() + 1));
-				return theme.themeId();
+			for (int i = 0; i < current.size(); i++) {
+				ThemeCentroid theme = current.get(i);
+				if (theme.themeId() == nearest.getAsLong()) {
+					current.set(i,
+							new ThemeCentroid(theme.themeId(), grouping.joined(theme, embedding), theme.size() + 1));
+					batch.joined(theme.themeId(), embedding);
+					return theme.themeId();
+				}
 			}
 		}
 		long id = themes.create(provisionalName(text), embedding.clone(), 1, clock.instant());
 		current.add(new ThemeCentroid(id, embedding.clone(), 1));
-		sizesBefore.put(id, 0);
+		batch.sizesBefore.put(id, 0);
 		return id;
+	}
+
+	/**
+	 * Writes what the batch added to each theme: the theme's row is locked (two
+	 * nodes may tag at once) and its centroid moved by the batch's items.
+	 */
+	void write(Batch batch) {
+		for (var entry : batch.sums.entrySet()) {
+			long id = entry.getKey();
+			int added = batch.counts.get(id);
+			themes.lock(id).ifPresent(theme -> {
+				batch.sizesBefore.putIfAbsent(id, theme.size());
+				int size = theme.size() + added;
+				float[] centroid = new float[entry.getValue().length];
+				float[] before = theme.centroid();
+				for (int i = 0; i < centroid.length; i++) {
+					float old = before != null && i < before.length ? before[i] * theme.size() : 0;
+					centroid[i] = (old + entry.getValue()[i]) / size;
+				}
+				themes.update(id, centroid, size, clock.instant());
+			});
+		}
 	}
 
 	/**

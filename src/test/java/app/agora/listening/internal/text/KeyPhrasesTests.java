@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-class KeyPhrasesTest {
+class KeyPhrasesTests {
 
 	static final Supplier<KeyPhrases> KEY_PHRASES = new Lazy<>(KeyPhrases::load);
 

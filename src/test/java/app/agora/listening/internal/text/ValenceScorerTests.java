@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ValenceScorerTest {
+class ValenceScorerTests {
 
 	static final ValenceScorer SCORER = new ValenceScorer(ValenceLexicon.load());
 

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LexiconEmbeddingSentimentTest {
+class LexiconEmbeddingSentimentTests {
 
-	static final SentimentModel SENTIMENT = new LexiconEmbeddingSentiment(OpenNlpLanguageDetectorTest.DETECTOR);
+	static final SentimentModel SENTIMENT = new LexiconEmbeddingSentiment(OpenNlpLanguageDetectorTests.DETECTOR);
 
 	static Sentiment of(String text) {
-		return SENTIMENT.of(text, OnnxSentenceEmbeddingsTest.EMBEDDINGS.embed(List.of(text)).getFirst());
+		return SENTIMENT.of(text, OnnxSentenceEmbeddingsTests.EMBEDDINGS.embed(List.of(text)).getFirst());
 	}
 
 	@ParameterizedTest
@@ -42,7 +42,7 @@ class LexiconEmbeddingSentimentTest {
 	@Test
 	void takesTheLanguageItIsGiven() {
 		String text = "Je suis très déçu, le produit est arrivé cassé.";
-		float[] embedding = OnnxSentenceEmbeddingsTest.EMBEDDINGS.embed(List.of(text)).getFirst();
+		float[] embedding = OnnxSentenceEmbeddingsTests.EMBEDDINGS.embed(List.of(text)).getFirst();
 
 		assertThat(SENTIMENT.of(text, embedding, "fr")).isEqualTo(SENTIMENT.of(text, embedding));
 		assertThat(SENTIMENT.of("", embedding, "en")).isEqualTo(new Sentiment(0, SentimentLabel.NEUTRAL));

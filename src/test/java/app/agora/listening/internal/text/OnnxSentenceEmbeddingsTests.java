@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class OnnxSentenceEmbeddingsTest {
+class OnnxSentenceEmbeddingsTests {
 
 	/** One model for the class: loading it takes a second or two. */
 	static final OnnxSentenceEmbeddings EMBEDDINGS = new OnnxSentenceEmbeddings(1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-class TextConfigurationTest {
+class TextConfigurationTests {
 
 	@Test
 	void offersOneBeanPerContractAndLoadsNoModelUntilUsed() {

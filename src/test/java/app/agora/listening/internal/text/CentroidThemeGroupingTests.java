@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-class CentroidThemeGroupingTest {
+class CentroidThemeGroupingTests {
 
 	final CentroidThemeGrouping grouping = new CentroidThemeGrouping(TextConfiguration.THEME_SIMILARITY,
-			KeyPhrasesTest.KEY_PHRASES);
+			KeyPhrasesTests.KEY_PHRASES);
 
 	static final List<String> TEXTS = List.of("My card still hasn't arrived.",
 			"I'm still waiting for my new card to be delivered.", "When will my card arrive?",
@@ -20,7 +20,7 @@ class CentroidThemeGroupingTest {
 
 	@Test
 	void groupsParaphrasesTogetherAndApart() {
-		int[] groups = grouping.group(OnnxSentenceEmbeddingsTest.EMBEDDINGS.embed(TEXTS));
+		int[] groups = grouping.group(OnnxSentenceEmbeddingsTests.EMBEDDINGS.embed(TEXTS));
 
 		assertThat(groups[0]).isEqualTo(groups[1]).isEqualTo(groups[2]);
 		assertThat(groups[3]).isEqualTo(groups[4]).isEqualTo(groups[5]);
@@ -32,7 +32,7 @@ class CentroidThemeGroupingTest {
 
 	@Test
 	void newItemsJoinTheNearestThemeOrStartOne() {
-		List<float[]> v = OnnxSentenceEmbeddingsTest.EMBEDDINGS.embed(TEXTS);
+		List<float[]> v = OnnxSentenceEmbeddingsTests.EMBEDDINGS.embed(TEXTS);
 		ThemeCentroid cards = new ThemeCentroid(7, v.get(0), 1);
 		cards = new ThemeCentroid(7, grouping.joined(cards, v.get(1)), 2);
 		ThemeCentroid pins = new ThemeCentroid(9, v.get(3), 1);
@@ -59,7 +59,7 @@ class CentroidThemeGroupingTest {
 
 	@Test
 	void groupsZeroVectorsAlone() {
-		List<float[]> v = OnnxSentenceEmbeddingsTest.EMBEDDINGS
+		List<float[]> v = OnnxSentenceEmbeddingsTests.EMBEDDINGS
 				.embed(List.of("", "My card has not arrived.", "", "My card still hasn't come."));
 
 		int[] groups = grouping.group(v);

@@ -29,17 +29,19 @@ class DemoMode implements ApplicationRunner {
 	private final DemoCommunity community;
 	private final DemoTrust trust;
 	private final DemoNotifications notifications;
+	private final DemoListening listening;
 	private final RecordLinking linking;
 	private final boolean linkRecords;
 
 	DemoMode(Accounts accounts, DemoCompany company, DemoCommunity community, DemoTrust trust,
-			DemoNotifications notifications, RecordLinking linking,
+			DemoNotifications notifications, DemoListening listening, RecordLinking linking,
 			@Value("${agora.demo.link-records:true}") boolean linkRecords) {
 		this.trust = trust;
 		this.accounts = accounts;
 		this.company = company;
 		this.community = community;
 		this.notifications = notifications;
+		this.listening = listening;
 		this.linking = linking;
 		this.linkRecords = linkRecords;
 	}
@@ -52,6 +54,7 @@ class DemoMode implements ApplicationRunner {
 			community.seed();
 			trust.seed();
 			notifications.seed();
+			listening.seed();
 			log.info("Demo mode: seeded Cordée Voyages, a travel outfitter.");
 			if (linkRecords) {
 				try {

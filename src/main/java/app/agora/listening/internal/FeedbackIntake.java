@@ -1,5 +1,6 @@
 package app.agora.listening.internal;
 
+import app.agora.access.Accounts;
 import app.agora.community.PostPublished;
 import app.agora.community.ThreadKind;
 import app.agora.listening.FeedbackOrigin;
@@ -28,15 +29,21 @@ class FeedbackIntake {
 	private final FeedbackStore store;
 	private final Parties parties;
 	private final TaggingWorker worker;
+	private final Accounts accounts;
 
-	FeedbackIntake(FeedbackStore store, Parties parties, TaggingWorker worker) {
+	FeedbackIntake(FeedbackStore store, Parties parties, TaggingWorker worker, Accounts accounts) {
 		this.store = store;
 		this.parties = parties;
 		this.worker = worker;
+		this.accounts = accounts;
 	}
 
 	@ApplicationModuleListener
 	void on(PostPublished post) {
+		if (post.authorAccountId() != null
+				&& accounts.byId(post.authorAccountId()).map(a -> a.role().isStaff()).orElse(false)) {
+			return; // the company's own replies are not feedback
+		}
 		FeedbackOrigin origin = switch (post.kind()) {
 			case REVIEW -> FeedbackOrigin.REVIEW;
 			case IDEA -> FeedbackOrigin.IDEA;

@@ -18,6 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignalStore {
 
+	/**
+	 * A theme's signal shows the theme's name as it is now (staff may have renamed
+	 * it).
+	 */
+	private static final String SELECT = "select s.*, t.name as theme_name from listening_signal s "
+			+ "left join listening_theme t on s.scope = 'THEME' and cast(t.id as varchar(200)) = s.scope_key";
+
 	private final JdbcClient jdbc;
 
 	SignalStore(JdbcClient jdbc) {
@@ -167,28 +174,26 @@ class SignalStore {
 	}
 
 	Optional<Signal> find(long id) {
-		return jdbc.sql("select * from listening_signal where id = :id").param("id", id).query(SignalStore::row)
-				.optional();
+		return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SignalStore::row).optional();
 	}
 
 	/** Locks the signal's row for a change. */
 	Optional<Signal> lock(long id) {
-		return jdbc.sql("select * from listening_signal where id = :id for update").param("id", id)
-				.query(SignalStore::row).optional();
+		return jdbc.sql("select s.*, null as theme_name from listening_signal s where s.id = :id for update")
+				.param("id", id).query(SignalStore::row).optional();
 	}
 
 	List<Signal> list(SignalStatus status) {
 		if (status == null) {
-			return jdbc.sql("select * from listening_signal order by raised_at desc, id desc").query(SignalStore::row)
-					.list();
+			return jdbc.sql(SELECT + " order by s.raised_at desc, s.id desc").query(SignalStore::row).list();
 		}
-		return jdbc.sql("select * from listening_signal where status = :status order by raised_at desc, id desc")
+		return jdbc.sql(SELECT + " where s.status = :status order by s.raised_at desc, s.id desc")
 				.param("status", status.name()).query(SignalStore::row).list();
 	}
 
 	List<Signal> published() {
-		return jdbc.sql("select * from listening_signal where published = true and decision is not null "
-				+ "order by decided_at desc, id desc").query(SignalStore::row).list();
+		return jdbc.sql(SELECT + " where s.published = true and s.decision is not null "
+				+ "order by s.decided_at desc, s.id desc").query(SignalStore::row).list();
 	}
 
 	void decided(long id, SignalStatus status, String decision, String by, boolean publish, Instant now) {
@@ -208,13 +213,15 @@ class SignalStore {
 	}
 
 	private static Signal row(ResultSet rs, int n) throws SQLException {
+		String themeName = rs.getString("theme_name");
 		return new Signal(rs.getLong("id"), SignalScope.valueOf(rs.getString("scope")), rs.getString("scope_key"),
-				rs.getString("scope_name"), SignalStatus.valueOf(rs.getString("status")),
-				rs.getObject("owner_account_id", UUID.class), rs.getString("owner_name"), rs.getInt("customers"),
-				rs.getInt("items"), rs.getDouble("coherence"), rs.getDouble("agreement"), rs.getString("sentiment"),
-				rs.getDouble("rise"), rs.getDouble("baseline"), FeedbackStore.instant(rs, "window_from"),
-				FeedbackStore.instant(rs, "window_to"), FeedbackStore.instant(rs, "raised_at"),
-				rs.getString("decision"), FeedbackStore.instant(rs, "decided_at"), rs.getString("decided_by"),
-				rs.getBoolean("published"), FeedbackStore.instant(rs, "closed_at"));
+				themeName != null ? themeName : rs.getString("scope_name"),
+				SignalStatus.valueOf(rs.getString("status")), rs.getObject("owner_account_id", UUID.class),
+				rs.getString("owner_name"), rs.getInt("customers"), rs.getInt("items"), rs.getDouble("coherence"),
+				rs.getDouble("agreement"), rs.getString("sentiment"), rs.getDouble("rise"), rs.getDouble("baseline"),
+				FeedbackStore.instant(rs, "window_from"), FeedbackStore.instant(rs, "window_to"),
+				FeedbackStore.instant(rs, "raised_at"), rs.getString("decision"),
+				FeedbackStore.instant(rs, "decided_at"), rs.getString("decided_by"), rs.getBoolean("published"),
+				FeedbackStore.instant(rs, "closed_at"));
 	}
 }

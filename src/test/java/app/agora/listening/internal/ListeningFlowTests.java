@@ -249,6 +249,15 @@ class ListeningFlowTests {
 	}
 
 	@Test
+	void theCompanysOwnPostsAreNotFeedback() {
+		var agent = users.get(DemoUsers.AGENT);
+		direct(intake).on(new PostPublished(-3, 0, "gear-talk", ThreadKind.QUESTION, null, null,
+				"Thanks for asking, our team will check the hut booking.", agent.accountId(), agent.displayName(), null,
+				Instant.now()));
+		assertThat(itemFor("post:-3")).isNull();
+	}
+
+	@Test
 	void onlyStaffReadFeedbackAndFiltersThatMeanNothingAreRefused() throws Exception {
 		mvc.perform(get("/api/v1/feedback").with(users.as(DemoUsers.DARA))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/feedback")).andExpect(status().isUnauthorized());

@@ -7,13 +7,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole listening loop on PostgreSQL (its SQL is written for both
- * databases), with two evaluations racing on one scope as two nodes would:
- * always in CI, elsewhere when AGORA_TEST_POSTGRES_URL is set.
+ * {@link ListeningFlowTests} on PostgreSQL (listening's SQL is written for both
+ * databases): always in CI, elsewhere when AGORA_TEST_POSTGRES_URL is set.
  */
 @DirtiesContext
 @EnabledIf("app.agora.support.Postgres#wanted")
-class ListeningOnPostgresTests extends SignalFlowTests {
+class ListeningFlowOnPostgresTests extends ListeningFlowTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {

@@ -1,0 +1,21 @@
+package app.agora.listening.internal;
+
+import app.agora.support.Postgres;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * {@link DashboardPageTests} on PostgreSQL (listening's SQL is written for both
+ * databases): always in CI, elsewhere when AGORA_TEST_POSTGRES_URL is set.
+ */
+@DirtiesContext
+@EnabledIf("app.agora.support.Postgres#wanted")
+class DashboardPageOnPostgresTests extends DashboardPageTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		Postgres.useFreshSchema(registry);
+	}
+}

@@ -55,7 +55,7 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional(readOnly = true)
 	public FeedbackPage inbox(FeedbackQuery query, int page, int size, SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
 			throw FeedbackRefused.invalid("from", "listening.error.dates", "The first day comes after the last.");
 		}
@@ -67,14 +67,14 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional(readOnly = true)
 	public FeedbackItem item(long id, SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		return store.item(id).orElseThrow(() -> FeedbackRefused.notFound("No feedback item " + id + "."));
 	}
 
 	@Override
 	@Transactional
 	public FeedbackItem log(FeedbackDraft draft, SignedInUser staff) {
-		staff(staff);
+		Access.staff(staff);
 		String text = draft.text() == null ? "" : draft.text().strip();
 		if (text.length() > TextCheck.MAX_STORED) {
 			throw FeedbackRefused.invalid("text", "listening.error.textLong",
@@ -106,7 +106,7 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional
 	public FeedbackImport importCsv(String channel, InputStream file, SignedInUser staff) {
-		staff(staff);
+		Access.staff(staff);
 		String name = bounded(channel, "channel", 100);
 		if (name == null) {
 			throw FeedbackRefused.invalid("channel", "listening.error.channel",
@@ -118,42 +118,42 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Theme> themes(SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		return themes.all();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Theme theme(long id, SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		return themes.theme(id);
 	}
 
 	@Override
 	@Transactional
 	public Theme renameTheme(long id, String name, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		return themes.rename(id, name);
 	}
 
 	@Override
 	@Transactional
 	public Theme mergeThemes(long into, long from, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		return themes.merge(into, from);
 	}
 
 	@Override
 	@Transactional
 	public List<Theme> splitTheme(long id, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		return themes.split(id);
 	}
 
 	@Override
 	@Transactional
 	public FeedbackItem moveItem(long itemId, long themeId, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		FeedbackItem item = item(itemId, lead);
 		themes.move(itemId, item.themeId(), themeId);
 		return store.item(itemId).orElseThrow();
@@ -162,14 +162,14 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional(readOnly = true)
 	public Listened listened(SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		return names.listened();
 	}
 
 	@Override
 	@Transactional
 	public Alias addAlias(Alias.AliasKind kind, String subject, String alias, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		if (kind == null) {
 			throw FeedbackRefused.invalid("kind", "listening.error.aliasKind",
 					"Say whether it names a product or a competitor.");
@@ -198,7 +198,7 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional
 	public void removeAlias(long aliasId, SignedInUser lead) {
-		lead(lead);
+		Access.lead(lead);
 		aliases.find(aliasId).orElseThrow(() -> FeedbackRefused.notFound("No alias " + aliasId + "."));
 		aliases.remove(aliasId);
 		names.changed();
@@ -207,16 +207,8 @@ class FeedbackService implements Feedback {
 	@Override
 	@Transactional(readOnly = true)
 	public Named named(SignedInUser reader) {
-		staff(reader);
+		Access.staff(reader);
 		return new Named(store.productsNamed(), store.competitorsNamed());
-	}
-
-	private static void staff(SignedInUser user) {
-		Access.staff(user);
-	}
-
-	private static void lead(SignedInUser user) {
-		Access.lead(user);
 	}
 
 	private static String bounded(String value, String field, int max) {

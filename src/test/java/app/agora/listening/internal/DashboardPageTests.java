@@ -10,7 +10,6 @@ import app.agora.listening.Feedback;
 import app.agora.listening.FeedbackDraft;
 import app.agora.support.AgoraTest;
 import app.agora.support.DemoUsers;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +37,7 @@ class DashboardPageTests {
 	void theDashboardDrawsTaggedFeedbackAndEveryPointLeadsToTheInbox() throws Exception {
 		feedback.log(new FeedbackDraft("Summit Trails answered faster than your support, honestly.", null, "Ines",
 				"phone", null), users.get(DemoUsers.AGENT));
-		jdbc.sql("update listening_feedback set next_attempt_at = :now where state = 'WAITING'")
-				.param("now", FeedbackStore.utc(Instant.now())).update();
-		while (worker.tagDue() > 0) {
-			// batch after batch
-		}
+		TagEverything.now(jdbc, worker);
 		mvc.perform(get("/listening/dashboard").with(users.as(DemoUsers.PRODUCT))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("<svg")))
 				.andExpect(content().string(containsString("href=\"/listening?theme=")))

@@ -203,11 +203,7 @@ class SignalFlowTests {
 	}
 
 	private void tagAll() {
-		jdbc.sql("update listening_feedback set next_attempt_at = :now where state = 'WAITING'")
-				.param("now", FeedbackStore.utc(Instant.now())).update();
-		while (worker.tagDue() > 0) {
-			// batch after batch
-		}
+		TagEverything.now(jdbc, worker);
 	}
 
 	private Long signalOf(String theme) {

@@ -49,11 +49,7 @@ class ThemeEditingTests {
 	}
 
 	private FeedbackItem tagged(FeedbackItem item) {
-		jdbc.sql("update listening_feedback set next_attempt_at = :now where state = 'WAITING'")
-				.param("now", FeedbackStore.utc(Instant.now())).update();
-		while (worker.tagDue() > 0) {
-			// batch after batch
-		}
+		TagEverything.now(jdbc, worker);
 		return feedback.item(item.id(), users.get(DemoUsers.AGENT));
 	}
 

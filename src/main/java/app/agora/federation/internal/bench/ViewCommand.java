@@ -8,17 +8,9 @@ import app.agora.federation.spi.FacetMapping;
 import app.agora.federation.spi.Lookup;
 import app.agora.federation.spi.Settings;
 import app.agora.federation.spi.SourceDefinition;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +22,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * {@code bench view}: what composing a view costs on top of the sources' own
@@ -97,34 +94,21 @@ final class ViewCommand {
 	}
 
 	private void measureAll() {
-		// The JDK server keeps 200 idle connections by default and closes the rest;
-		// five sources with 64 clients each need 320, and a source API that dropped
-		// them would measure reconnects, not the view.
-		System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
-		HttpServer server;
+		LoopbackSources sources;
 		try {
-			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
+			sources = new LoopbackSources(delayMs, timeoutMs * 10);
 		} catch (IOException e) {
 			throw new IllegalStateException("cannot open a loopback server", e);
 		}
-		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-		server.createContext("/source/", this::delayed);
-		server.createContext("/hung/", this::hung);
-		server.start();
-		String base = "http://127.0.0.1:" + server.getAddress().getPort();
+		String base = sources.baseUrl();
 		out.printf(Locale.ROOT,
 				"%d sources, delay %d ms, %d clients, %d s per phase after %d s warm-up, timeout %d ms,"
 						+ " %d cores%n",
 				sourceCount, delayMs, clients, seconds, warmupSeconds, timeoutMs,
 				Runtime.getRuntime().availableProcessors());
-		try (var executor = Executors.newVirtualThreadPerTaskExecutor();
-				var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+		try (var executor = Executors.newVirtualThreadPerTaskExecutor(); var client = directClient()) {
 			var direct = URI.create(base + "/source/0?email=anne%40example.com");
-			var delay = measure("delay (one source, called directly)", () -> {
-				var response = client.send(HttpRequest.newBuilder(direct).build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-				return response.statusCode() == 200;
-			});
+			var delay = measure("delay (one source, called directly)", () -> call(client, direct));
 			var parallel = measure("five direct calls at once (no Agora)", parallelCalls(base, executor));
 			var view = measure("view (" + sourceCount + " sources)", viewCall(composer(base, false, executor), false));
 			var hung = measure("view (one source never answers)", viewCall(composer(base, true, executor), true));
@@ -134,39 +118,61 @@ final class ViewCommand {
 					"delay_p99_ms=%.1f view_p99_ms=%.1f overhead_p99_ms=%.1f hung_view_p99_ms=%.1f timeout_ms=%d"
 							+ " hung_overhead_ms=%.1f%n",
 					delay.p99(), view.p99(), view.p99() - delay.p99(), hung.p99(), timeoutMs, hung.p99() - timeoutMs);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		} finally {
-			server.stop(0);
+			try {
+				sources.close();
+			} catch (IOException e) {
+				// nothing left to measure
+			}
 		}
 	}
 
 	/**
 	 * The HTTP load of a view without Agora: the five sources called at once on
-	 * virtual threads, one JDK client per source as the connector has, waiting for
-	 * all. It tells what the machine's HTTP stack costs from what the federation
-	 * code adds.
+	 * virtual threads, one client per source as the connector has, waiting for all.
+	 * It tells what the machine's HTTP stack costs from what the federation code
+	 * adds.
 	 */
 	private Call parallelCalls(String base, ExecutorService executor) {
-		var clients = new ArrayList<HttpClient>();
+		var clients = new ArrayList<CloseableHttpClient>();
 		var uris = new ArrayList<URI>();
 		for (int s = 0; s < sourceCount; s++) {
-			clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+			clients.add(directClient());
 			uris.add(URI.create(base + "/source/" + s + "?email=anne%40example.com"));
 		}
 		return () -> {
-			var calls = new ArrayList<java.util.concurrent.Future<Integer>>();
+			var calls = new ArrayList<java.util.concurrent.Future<Boolean>>();
 			for (int s = 0; s < sourceCount; s++) {
 				var client = clients.get(s);
 				var uri = uris.get(s);
-				calls.add(executor.submit(
-						() -> client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray())
-								.statusCode()));
+				calls.add(executor.submit(() -> call(client, uri)));
 			}
 			boolean all = true;
 			for (var call : calls) {
-				all &= call.get() == 200;
+				all &= call.get();
 			}
 			return all;
 		};
+	}
+
+	/**
+	 * The same HTTP client, pool and protocol as the http-json connector, without
+	 * the connector.
+	 */
+	private CloseableHttpClient directClient() {
+		var pool = PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(clients * 2)
+				.setMaxConnPerRoute(clients * 2).build();
+		return HttpClients.custom().setConnectionManager(pool).disableRedirectHandling().disableAutomaticRetries()
+				.disableCookieManagement().disableAuthCaching().disableContentCompression().build();
+	}
+
+	private static boolean call(CloseableHttpClient client, URI uri) throws IOException {
+		return client.execute(new HttpGet(uri), response -> {
+			EntityUtils.toByteArray(response.getEntity());
+			return response.getCode() == 200;
+		});
 	}
 
 	/**
@@ -213,19 +219,26 @@ final class ViewCommand {
 	}
 
 	private Figures measure(String phase, Call call) {
+		// What the phase set up (connection pools, the circuit breakers' windows)
+		// lives as long as the phase: a full collection first moves it out of the
+		// young generation, so that young collections during the phase do not copy
+		// it again and again, as a long-running server would not (JMH does the same
+		// between iterations).
+		System.gc();
+		long cpuAtStart = processCpuNanos();
 		long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
 		long end = warmupEnd + seconds * 1_000_000_000L;
 		var failures = new AtomicLong();
 		var incomplete = new AtomicLong();
-		var latencies = new ArrayList<long[]>();
+		// Small arrays that grow: the collector copies what survives, and big
+		// preallocated ones would lengthen the very pauses being measured.
+		var latencies = new long[clients][];
 		var counts = new int[clients];
 		var threads = new ArrayList<Thread>();
 		for (int c = 0; c < clients; c++) {
-			long[] mine = new long[1 << 16];
-			latencies.add(mine);
 			int index = c;
 			threads.add(Thread.ofVirtual().start(() -> {
-				long[] own = mine;
+				long[] own = new long[256];
 				int n = 0;
 				while (true) {
 					long started = System.nanoTime();
@@ -242,7 +255,10 @@ final class ViewCommand {
 						continue;
 					}
 					long took = System.nanoTime() - started;
-					if (started >= warmupEnd && n < own.length) {
+					if (started >= warmupEnd) {
+						if (n == own.length) {
+							own = Arrays.copyOf(own, n * 2);
+						}
 						own[n++] = took;
 						if (!complete) {
 							incomplete.incrementAndGet();
@@ -250,6 +266,7 @@ final class ViewCommand {
 					}
 				}
 				counts[index] = n;
+				latencies[index] = own;
 			}));
 		}
 		for (var thread : threads) {
@@ -264,7 +281,7 @@ final class ViewCommand {
 		long[] all = new long[total];
 		int at = 0;
 		for (int c = 0; c < clients; c++) {
-			System.arraycopy(latencies.get(c), 0, all, at, counts[c]);
+			System.arraycopy(latencies[c], 0, all, at, counts[c]);
 			at += counts[c];
 		}
 		if (total == 0) {
@@ -272,37 +289,33 @@ final class ViewCommand {
 		}
 		Arrays.sort(all);
 		var figures = new Figures(percentile(all, 0.50), percentile(all, 0.99), all[total - 1] / 1e6, total);
-		out.printf(Locale.ROOT, "%-36s calls=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f short_of_sources=%d failures=%d%n",
-				phase, figures.count(), figures.p50(), figures.p99(), figures.max(), incomplete.get(), failures.get());
+		double cpuPerCall = (processCpuNanos() - cpuAtStart) / 1e3 / (total + warmupCalls(total));
+		out.printf(Locale.ROOT,
+				"%-36s calls=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f cpu_us_per_call=%.0f"
+						+ " short_of_sources=%d failures=%d%n",
+				phase, figures.count(), figures.p50(), percentile(all, 0.90), figures.p99(), figures.max(), cpuPerCall,
+				incomplete.get(), failures.get());
 		return figures;
+	}
+
+	/**
+	 * The calls made during the warm-up, estimated from the measured rate: the CPU
+	 * figure covers the whole phase.
+	 */
+	private long warmupCalls(int measured) {
+		return Math.round((double) measured * warmupSeconds / seconds);
+	}
+
+	/**
+	 * CPU time of the whole process: clients, the sources' server and Agora's code.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static double percentile(long[] sorted, double share) {
 		int index = (int) Math.ceil(share * sorted.length) - 1;
 		return sorted[Math.max(0, index)] / 1e6;
-	}
-
-	private void delayed(HttpExchange exchange) throws IOException {
-		try (exchange) {
-			Thread.sleep(delayMs);
-			String path = exchange.getRequestURI().getPath();
-			String n = path.substring(path.lastIndexOf('/') + 1);
-			byte[] body = ("{\"items\":[{\"id\":\"K-" + n + "\",\"order\":\"O-" + n
-					+ "\",\"at\":\"2025-01-02T10:00:00Z\",\"amount\":12.5}]}").getBytes(StandardCharsets.UTF_8);
-			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	/** Never answers while the caller waits; lets the connection go long after. */
-	private void hung(HttpExchange exchange) {
-		try (exchange) {
-			Thread.sleep(timeoutMs * 10L);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }

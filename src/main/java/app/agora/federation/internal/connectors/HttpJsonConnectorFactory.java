@@ -38,6 +38,8 @@ public class HttpJsonConnectorFactory implements ConnectorFactory {
 				SettingDescriptor.optional("headers", MAP, "Headers sent with every call, e.g. an API key"),
 				SettingDescriptor.optional("max-bytes", INTEGER, "Largest response read, in bytes (default 1 MiB)"),
 				SettingDescriptor.optional("max-pages", INTEGER, "Most pages followed per call (default 10)"),
+				SettingDescriptor.optional("connections", INTEGER,
+						"Most calls to the source at once; more wait for a free connection (default 100)"),
 				SettingDescriptor.optional("max-scan-pages", INTEGER,
 						"Most pages a linking run follows from a facet's scan-url (default 1000)"));
 	}

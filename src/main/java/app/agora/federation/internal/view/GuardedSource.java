@@ -196,7 +196,9 @@ public final class GuardedSource {
 	}
 
 	private static boolean timedOut(Throwable cause) {
-		return cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.SocketTimeoutException
+		return cause instanceof java.net.SocketTimeoutException
+				|| cause instanceof org.apache.hc.client5.http.ConnectTimeoutException
+				|| cause instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException
 				|| cause instanceof java.sql.SQLTimeoutException
 				|| cause instanceof org.springframework.dao.QueryTimeoutException;
 	}

@@ -219,17 +219,39 @@ final class ViewCommand {
 	}
 
 	private Figures measure(String phase, Call call) {
-		// What the phase set up (connection pools, the circuit breakers' windows)
-		// lives as long as the phase: a full collection first moves it out of the
-		// young generation, so that young collections during the phase do not copy
-		// it again and again, as a long-running server would not (JMH does the same
-		// between iterations).
-		System.gc();
-		long cpuAtStart = processCpuNanos();
-		long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
-		long end = warmupEnd + seconds * 1_000_000_000L;
 		var failures = new AtomicLong();
 		var incomplete = new AtomicLong();
+		if (warmupSeconds > 0) {
+			round(call, warmupSeconds, failures, new AtomicLong());
+		}
+		// What the warm-up set up (connections, their buffers and threads, the
+		// breakers' windows) lives as long as the phase: a full collection moves it
+		// out of the young generation, so that young collections in the measured
+		// round do not copy it again and again, as a long-running server would not
+		// (JMH collects between iterations too).
+		System.gc();
+		long cpuAtStart = processCpuNanos();
+		long[] all = round(call, seconds, failures, incomplete);
+		double cpuPerCall = (processCpuNanos() - cpuAtStart) / 1e3 / Math.max(1, all.length);
+		if (all.length == 0) {
+			throw new IllegalStateException(phase + ": no call succeeded");
+		}
+		Arrays.sort(all);
+		var figures = new Figures(percentile(all, 0.50), percentile(all, 0.99), all[all.length - 1] / 1e6, all.length);
+		out.printf(Locale.ROOT,
+				"%-36s calls=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f cpu_us_per_call=%.0f"
+						+ " short_of_sources=%d failures=%d%n",
+				phase, figures.count(), figures.p50(), percentile(all, 0.90), figures.p99(), figures.max(), cpuPerCall,
+				incomplete.get(), failures.get());
+		return figures;
+	}
+
+	/**
+	 * Every client calls in a closed loop for the given time; gives the latency of
+	 * every call that did not throw, in nanoseconds.
+	 */
+	private long[] round(Call call, int roundSeconds, AtomicLong failures, AtomicLong incomplete) {
+		long end = System.nanoTime() + roundSeconds * 1_000_000_000L;
 		// Small arrays that grow: the collector copies what survives, and big
 		// preallocated ones would lengthen the very pauses being measured.
 		var latencies = new long[clients][];
@@ -255,14 +277,12 @@ final class ViewCommand {
 						continue;
 					}
 					long took = System.nanoTime() - started;
-					if (started >= warmupEnd) {
-						if (n == own.length) {
-							own = Arrays.copyOf(own, n * 2);
-						}
-						own[n++] = took;
-						if (!complete) {
-							incomplete.incrementAndGet();
-						}
+					if (n == own.length) {
+						own = Arrays.copyOf(own, n * 2);
+					}
+					own[n++] = took;
+					if (!complete) {
+						incomplete.incrementAndGet();
 					}
 				}
 				counts[index] = n;
@@ -277,33 +297,13 @@ final class ViewCommand {
 				throw new IllegalStateException("interrupted");
 			}
 		}
-		int total = Arrays.stream(counts).sum();
-		long[] all = new long[total];
+		long[] all = new long[Arrays.stream(counts).sum()];
 		int at = 0;
 		for (int c = 0; c < clients; c++) {
 			System.arraycopy(latencies[c], 0, all, at, counts[c]);
 			at += counts[c];
 		}
-		if (total == 0) {
-			throw new IllegalStateException(phase + ": no call succeeded");
-		}
-		Arrays.sort(all);
-		var figures = new Figures(percentile(all, 0.50), percentile(all, 0.99), all[total - 1] / 1e6, total);
-		double cpuPerCall = (processCpuNanos() - cpuAtStart) / 1e3 / (total + warmupCalls(total));
-		out.printf(Locale.ROOT,
-				"%-36s calls=%d p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f cpu_us_per_call=%.0f"
-						+ " short_of_sources=%d failures=%d%n",
-				phase, figures.count(), figures.p50(), percentile(all, 0.90), figures.p99(), figures.max(), cpuPerCall,
-				incomplete.get(), failures.get());
-		return figures;
-	}
-
-	/**
-	 * The calls made during the warm-up, estimated from the measured rate: the CPU
-	 * figure covers the whole phase.
-	 */
-	private long warmupCalls(int measured) {
-		return Math.round((double) measured * warmupSeconds / seconds);
+		return all;
 	}
 
 	/**

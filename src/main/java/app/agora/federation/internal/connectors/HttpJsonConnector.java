@@ -217,20 +217,41 @@ class HttpJsonConnector implements Connector {
 		if (entity == null) {
 			throw new SourceDataException("An empty answer from " + uri.getPath());
 		}
+		long declared = entity.getContentLength();
+		if (declared > maxBytes) {
+			request.cancel();
+			throw tooLarge(uri);
+		}
 		try (var in = entity.getContent()) {
-			byte[] bytes = in.readNBytes(maxBytes + 1);
-			if (bytes.length > maxBytes) {
-				// Closing the stream would read the rest first; dropping the
-				// connection does not.
-				request.cancel();
-				throw new SourceDataException(
-						"The answer from " + uri.getPath() + " is larger than " + maxBytes + " bytes");
-			}
+			// A declared length is read as it is (the stream ends there); otherwise in
+			// small pieces: a buffer of the limit's size for every call would be most
+			// of what a view allocates.
+			byte[] bytes = declared >= 0 ? in.readNBytes((int) declared) : readAtMost(in, request, uri);
 			if (bytes.length == 0) {
 				throw new SourceDataException("An empty answer from " + uri.getPath());
 			}
 			return bytes;
 		}
+	}
+
+	private byte[] readAtMost(java.io.InputStream in, HttpGet request, URI uri) throws IOException {
+		var bytes = new java.io.ByteArrayOutputStream(1024);
+		byte[] chunk = new byte[4096];
+		int read;
+		while ((read = in.read(chunk)) != -1) {
+			if (bytes.size() + read > maxBytes) {
+				// Closing the stream would read the rest first; dropping the
+				// connection does not.
+				request.cancel();
+				throw tooLarge(uri);
+			}
+			bytes.write(chunk, 0, read);
+		}
+		return bytes.toByteArray();
+	}
+
+	private SourceDataException tooLarge(URI uri) {
+		return new SourceDataException("The answer from " + uri.getPath() + " is larger than " + maxBytes + " bytes");
 	}
 
 	@Override

@@ -70,6 +70,20 @@ class SourceResilienceTests {
 		respond("/wrong-field", () -> "{\"items\":[{\"id\":\"W-1\",\"order\":{\"nested\":true}}]}");
 		respond("/huge", () -> "{\"items\":[" + "{\"id\":\"W-1\",\"order\":\"x\"},".repeat(20_000) + "{}]}");
 		respond("/empty", () -> "");
+		// Chunked: no length said up front, so the limit is found while reading.
+		server.createContext("/huge-chunked", exchange -> {
+			try (exchange) {
+				exchange.sendResponseHeaders(200, 0);
+				exchange.getResponseBody().write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+				for (int i = 0; i < 20_000; i++) {
+					exchange.getResponseBody()
+							.write("{\"id\":\"W-1\",\"order\":\"x\"},".getBytes(StandardCharsets.UTF_8));
+				}
+				exchange.getResponseBody().write("{}]}".getBytes(StandardCharsets.UTF_8));
+			} catch (java.io.IOException e) {
+				// the connector hung up once it had read enough
+			}
+		});
 		server.createContext("/fail", exchange -> {
 			exchange.sendResponseHeaders(500, -1);
 			exchange.close();
@@ -108,13 +122,15 @@ class SourceResilienceTests {
 	void garbageWrongTypesHugeAndEmptyAnswersAreReportedNotThrown() {
 		var view = view(http("garbage", "/garbage", "") + http("wrong-type", "/wrong-type", "")
 				+ http("wrong-field", "/wrong-field", "") + http("huge", "/huge", "    max-bytes: 100000\n")
-				+ http("empty", "/empty", "") + http("shop", "/ok", ""));
+				+ http("huge-chunked", "/huge-chunked", "    max-bytes: 100000\n") + http("empty", "/empty", "")
+				+ http("shop", "/ok", ""));
 		assertThat(view.partial()).isTrue();
-		for (String broken : List.of("garbage", "wrong-type", "wrong-field", "huge", "empty")) {
+		for (String broken : List.of("garbage", "wrong-type", "wrong-field", "huge", "huge-chunked", "empty")) {
 			assertThat(status(view, broken).status()).as(broken).isEqualTo(SourceState.ERROR);
 			assertThat(status(view, broken).message()).as(broken).isNotBlank();
 		}
 		assertThat(status(view, "huge").message()).contains("larger than");
+		assertThat(status(view, "huge-chunked").message()).contains("larger than");
 		assertThat(view.facets().get("transactions")).extracting(Fact::source).containsOnly("shop");
 	}
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -72,6 +73,8 @@ class ThreadPageCache extends OncePerRequestFilter implements Ordered {
 	/** The count at each thread's last change, kept as long as a page lives. */
 	private final Cache<Long, Long> changedAt;
 	private volatile long everythingChangedAt;
+	/** Turns for signed-out thread pages, in arrival order. */
+	private final Semaphore turns;
 
 	record Key(long threadId, String path, int page, String language, String origin) {
 	}
@@ -85,8 +88,11 @@ class ThreadPageCache extends OncePerRequestFilter implements Ordered {
 
 	ThreadPageCache(LocaleResolver locales, @Value("${agora.community.page-cache.enabled:true}") boolean enabled,
 			@Value("${agora.community.page-cache.ttl:PT5M}") Duration ttl,
-			@Value("${agora.community.page-cache.max-megabytes:128}") long maxMegabytes) {
+			@Value("${agora.community.page-cache.max-megabytes:128}") long maxMegabytes,
+			@Value("${agora.community.page-cache.concurrency:0}") int concurrency) {
 		this.locales = locales;
+		this.turns = new Semaphore(concurrency > 0 ? concurrency : 2 * Runtime.getRuntime().availableProcessors(),
+				true);
 		this.enabled = enabled;
 		this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxMegabytes * 1024 * 1024)
 				.<Key, Page>weigher((key, page) -> page.gzipped().length + 300).build();
@@ -106,6 +112,16 @@ class ThreadPageCache extends OncePerRequestFilter implements Ordered {
 			chain.doFilter(request, response);
 			return;
 		}
+		turns.acquireUninterruptibly();
+		try {
+			serveOrRender(key, request, response, chain);
+		} finally {
+			turns.release();
+		}
+	}
+
+	private void serveOrRender(Key key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		Page kept = pages.getIfPresent(key);
 		if (kept != null) {
 			if (kept.renderedAfter() >= lastChangeOf(key.threadId())) {

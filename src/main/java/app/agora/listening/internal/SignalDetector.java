@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,8 +31,14 @@ class SignalDetector {
 	private final RuleStore rules;
 	private final ThemeStore themes;
 	private final ApplicationEventPublisher events;
-	private final Set<String> pending = ConcurrentHashMap.newKeySet();
-	private final Map<String, Boolean> measuring = new ConcurrentHashMap<>();
+	private final Map<String, Arrival> measuring = new ConcurrentHashMap<>();
+
+	/**
+	 * A scope being measured: the last item that came for it, and whether it came
+	 * while the scope was being measured.
+	 */
+	private record Arrival(Long item, boolean again) {
+	}
 
 	SignalDetector(SignalStore signals, RuleStore rules, ThemeStore themes, ApplicationEventPublisher events) {
 		this.signals = signals;
@@ -44,16 +49,41 @@ class SignalDetector {
 
 	@ApplicationModuleListener
 	void on(FeedbackTagged tagged) {
-		Instant now = Instant.now();
 		if (tagged.themeId() != null) {
-			themes.theme(tagged.themeId()).ifPresent(theme -> consider(SignalScope.THEME, String.valueOf(theme.id()),
-					theme.name(), tagged.itemId(), now));
+			themes.theme(tagged.themeId()).ifPresent(
+					theme -> measure(SignalScope.THEME, String.valueOf(theme.id()), theme.name(), tagged.itemId()));
 		}
 		for (String product : tagged.products()) {
-			consider(SignalScope.PRODUCT, product, product, tagged.itemId(), now);
+			measure(SignalScope.PRODUCT, product, product, tagged.itemId());
 		}
 		for (UUID competitor : tagged.competitorIds()) {
-			consider(SignalScope.COMPETITOR, competitor.toString(), null, tagged.itemId(), now);
+			measure(SignalScope.COMPETITOR, competitor.toString(), null, tagged.itemId());
+		}
+	}
+
+	/**
+	 * Considers the scope, once for any number of items that arrive while it is
+	 * being considered: a listener that finds the scope being measured leaves a
+	 * mark and returns, and the one measuring measures again (seeing every item
+	 * committed by then) until no mark is left. A busy theme is thus measured a few
+	 * times a second, not once per item, each measure reading its whole window.
+	 */
+	private void measure(SignalScope scope, String key, String name, Long item) {
+		String scopeKey = scope + ":" + key;
+		Arrival mine = new Arrival(item, false);
+		if (measuring.merge(scopeKey, mine, (running, arrived) -> new Arrival(arrived.item(), true)) != mine) {
+			return;
+		}
+		try {
+			Arrival next = mine;
+			while (next != null) {
+				consider(scope, key, name, next.item(), Instant.now());
+				next = measuring.computeIfPresent(scopeKey,
+						(k, arrival) -> arrival.again() ? new Arrival(arrival.item(), false) : null);
+			}
+		} catch (RuntimeException e) {
+			measuring.remove(scopeKey);
+			throw e;
 		}
 	}
 
@@ -74,7 +104,8 @@ class SignalDetector {
 		}
 		Instant baselineFrom = from.minus(window.multipliedBy(rule.baselineWindows()));
 		double baseline = (double) signals.count(scope, key, baselineFrom, from) / rule.baselineWindows();
-		WindowMeasure measure = WindowMeasure.of(current, baseline);
+		WindowMeasure measure = WindowMeasure.of(current, baseline, rule,
+				() -> signals.embeddings(scope, key, from, now));
 		if (!measure.meets(rule) || !signals.mayRaise(scope, key, now)) {
 			return Optional.empty();
 		}

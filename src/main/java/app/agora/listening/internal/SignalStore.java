@@ -31,20 +31,33 @@ class SignalStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The tagged items of a scope said within [from, to]. */
+	/**
+	 * The tagged items of a scope said within [from, to]: who said them and how
+	 * they felt, not their embeddings (read by {@link #embeddings} only when a
+	 * measure needs them).
+	 */
 	List<WindowItem> window(SignalScope scope, String key, Instant from, Instant to) {
 		return jdbc
 				.sql("""
-						select f.id, f.embedding, f.sentiment, f.author_party_id, f.author_account_id, f.channel, f.author_name
+						select f.id, f.sentiment, f.author_party_id, f.author_account_id, f.channel, f.author_name
 						from listening_feedback f where f.state = 'TAGGED' and f.said_at >= :from and f.said_at <= :to and """
 						+ " " + scopeCondition(scope))
 				.param("key", keyParam(scope, key)).param("from", FeedbackStore.utc(from))
 				.param("to", FeedbackStore.utc(to))
-				.query((rs, n) -> new WindowItem(rs.getLong("id"), Vectors.fromBytes(rs.getBytes("embedding")),
-						rs.getString("sentiment"),
+				.query((rs, n) -> new WindowItem(rs.getLong("id"), rs.getString("sentiment"),
 						WindowItem.customerKey(rs.getLong("id"), rs.getObject("author_party_id", UUID.class),
 								rs.getObject("author_account_id", UUID.class), rs.getString("channel"),
 								rs.getString("author_name"))))
+				.list();
+	}
+
+	/** The embeddings of the tagged items of a scope said within [from, to]. */
+	List<float[]> embeddings(SignalScope scope, String key, Instant from, Instant to) {
+		return jdbc
+				.sql("select f.embedding from listening_feedback f where f.state = 'TAGGED' and f.said_at >= :from "
+						+ "and f.said_at <= :to and f.embedding is not null and " + scopeCondition(scope))
+				.param("key", keyParam(scope, key)).param("from", FeedbackStore.utc(from))
+				.param("to", FeedbackStore.utc(to)).query((rs, n) -> Vectors.fromBytes(rs.getBytes("embedding")))
 				.list();
 	}
 

@@ -3,7 +3,7 @@ package app.agora.listening.internal;
 import java.util.UUID;
 
 /** A tagged item as a signal's window sees it. */
-record WindowItem(long id, float[] embedding, String sentiment, String customerKey) {
+record WindowItem(long id, String sentiment, String customerKey) {
 
 	/**
 	 * Who said it, for counting distinct customers: the party, else the account,

@@ -4,17 +4,25 @@ import app.agora.parties.ContactKeys;
 import app.agora.parties.LifecycleStage;
 import app.agora.parties.PartyDetails;
 import app.agora.parties.PartyDraft;
+import app.agora.parties.PartyKind;
 import app.agora.parties.PartyNotFound;
 import app.agora.parties.PartyPage;
 import app.agora.parties.PartyQuery;
 import app.agora.parties.PartyRole;
+import app.agora.parties.RoleHeld;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,8 +76,53 @@ public class PartyStore {
 		return parties.save(party).toDetails();
 	}
 
+	/**
+	 * A party as it is now, read with two plain queries rather than loaded as an
+	 * aggregate: this is the read behind every message and notice sent to a person,
+	 * and the aggregate's reading (its SQL built and every column mapped
+	 * reflectively at each call) cost ten times the queries themselves.
+	 */
 	public Optional<PartyDetails> find(UUID id) {
-		return id == null ? Optional.empty() : parties.findById(id).map(Party::toDetails);
+		if (id == null) {
+			return Optional.empty();
+		}
+		Optional<Function<List<RoleHeld>, PartyDetails>> row = jdbc.sql("""
+				select id, version, kind, display_name, given_name, family_name, organisation_name, email, phone, city,
+				country, stage, created_at, updated_at from party where id = :id""").param("id", id)
+				.query((rs, n) -> partyWith(rs)).optional();
+		return row.map(party -> party.apply(rolesOf(id)));
+	}
+
+	/** The party on the row, once given its roles. */
+	private static Function<List<RoleHeld>, PartyDetails> partyWith(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		long version = rs.getLong("version");
+		PartyKind kind = PartyKind.valueOf(rs.getString("kind"));
+		String displayName = rs.getString("display_name");
+		String givenName = rs.getString("given_name");
+		String familyName = rs.getString("family_name");
+		String organisationName = rs.getString("organisation_name");
+		String email = rs.getString("email");
+		String phone = rs.getString("phone");
+		String city = rs.getString("city");
+		String country = rs.getString("country");
+		LifecycleStage stage = LifecycleStage.valueOf(rs.getString("stage"));
+		Instant createdAt = instant(rs, "created_at");
+		Instant updatedAt = instant(rs, "updated_at");
+		return roles -> new PartyDetails(id, version, kind, displayName, givenName, familyName, organisationName, email,
+				phone, city, country, stage, roles, createdAt, updatedAt);
+	}
+
+	private List<RoleHeld> rolesOf(UUID party) {
+		return jdbc.sql("select role, since, until from party_role where party_id = :id").param("id", party)
+				.query((rs, n) -> new RoleHeld(PartyRole.valueOf(rs.getString("role")),
+						rs.getObject("since", LocalDate.class), rs.getObject("until", LocalDate.class)))
+				.list().stream().sorted(Comparator.comparing(RoleHeld::since).thenComparing(RoleHeld::role)).toList();
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 
 	public PartyPage search(PartyQuery query, int page, int size) {

@@ -2,7 +2,7 @@
 # The community's benchmarks on PostgreSQL (docs/BENCHMARKS.md), from a fresh clone:
 #   bench/community.sh seed   [--posts 1000000]                                   fill the bench database
 #   bench/community.sh thread [--clients 64 --seconds 30 --warmup-seconds 10 --spread zipf|uniform]
-#   bench/community.sh post   [--rate 200 --seconds 60 --writers 32]
+#   bench/community.sh post   [--rate 200 --seconds 60 --warmup-seconds 30 --writers 32]
 # Builds the jar when it is missing or older than the sources, creates the database (BENCH_DB, agora_bench) on
 # PostgreSQL at 127.0.0.1:5432 (BENCH_PG_USER postgres, trust or BENCH_PG_PASSWORD) when missing, starts Agora on it
 # (port BENCH_PORT, 8096; demo accounts seeded once, demo linking off; JVM options BENCH_APP_OPTS), seeds 1,000,000

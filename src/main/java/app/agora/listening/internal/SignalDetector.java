@@ -9,10 +9,8 @@ import app.agora.listening.SignalStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,14 +29,7 @@ class SignalDetector {
 	private final RuleStore rules;
 	private final ThemeStore themes;
 	private final ApplicationEventPublisher events;
-	private final Map<String, Arrival> measuring = new ConcurrentHashMap<>();
-
-	/**
-	 * A scope being measured: the last item that came for it, and whether it came
-	 * while the scope was being measured.
-	 */
-	private record Arrival(Long item, boolean again) {
-	}
+	private final CoalescedRuns<Long> measuring = new CoalescedRuns<>();
 
 	SignalDetector(SignalStore signals, RuleStore rules, ThemeStore themes, ApplicationEventPublisher events) {
 		this.signals = signals;
@@ -69,22 +60,7 @@ class SignalDetector {
 	 * times a second, not once per item, each measure reading its whole window.
 	 */
 	private void measure(SignalScope scope, String key, String name, Long item) {
-		String scopeKey = scope + ":" + key;
-		Arrival mine = new Arrival(item, false);
-		if (measuring.merge(scopeKey, mine, (running, arrived) -> new Arrival(arrived.item(), true)) != mine) {
-			return;
-		}
-		try {
-			Arrival next = mine;
-			while (next != null) {
-				consider(scope, key, name, next.item(), Instant.now());
-				next = measuring.computeIfPresent(scopeKey,
-						(k, arrival) -> arrival.again() ? new Arrival(arrival.item(), false) : null);
-			}
-		} catch (RuntimeException e) {
-			measuring.remove(scopeKey);
-			throw e;
-		}
+		measuring.run(scope + ":" + key, item, arrived -> consider(scope, key, name, arrived, Instant.now()));
 	}
 
 	/**

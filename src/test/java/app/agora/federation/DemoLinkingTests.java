@@ -34,12 +34,17 @@ class DemoLinkingTests {
 		assertThat(run.linksMade()).isGreaterThanOrEqualTo(10);
 		assertThat(run.reviewsProposed()).isGreaterThanOrEqualTo(2);
 
-		var modelLinks = jdbc.sql("select source_id || ':' || record_key from source_link where method = 'MODEL'")
-				.query(String.class).list();
-		assertThat(modelLinks).contains("billing:C-10017", "billing:C-10042", "support:S-501", "support:S-502",
-				"shop:W-88");
+		var linked = jdbc.sql("""
+				select source_id || ':' || record_key from source_link where method in ('RULE', 'MODEL')
+				and created_by like 'linking run %'""").query(String.class).list();
+		assertThat(linked).contains("billing:C-10017", "billing:C-10042", "support:S-501", "support:S-502",
+				"support:S-503", "shop:W-88");
 		// Pierre shares Anne-Marie's family email and address, not her birth date.
-		assertThat(modelLinks).doesNotContain("billing:C-10018", "shop:W-131");
+		assertThat(linked).doesNotContain("billing:C-10018", "shop:W-131");
+		// Priya's support contact has her phone and nothing else that agrees well: the
+		// rule linked it, not the model's probability.
+		assertThat(method("support", "S-503")).isEqualTo("RULE");
+		assertThat(method("billing", "C-10042")).isEqualTo("MODEL");
 		var reviewed = jdbc.sql("select right_source || ':' || right_key from link_review where status = 'OPEN'")
 				.query(String.class).list();
 		assertThat(reviewed).contains("shop:W-150", "shop:W-162", "shop:W-170");
@@ -48,5 +53,14 @@ class DemoLinkingTests {
 			assertThat(s.source()).isEqualTo("billing");
 			assertThat(s.model()).isPositive();
 		});
+		assertThat(linking.overview().sources()).anySatisfy(s -> {
+			assertThat(s.source()).isEqualTo("support");
+			assertThat(s.rule()).isPositive();
+		});
+	}
+
+	private String method(String source, String key) {
+		return jdbc.sql("select method from source_link where source_id = :source and record_key = :key")
+				.param("source", source).param("key", key).query(String.class).single();
 	}
 }

@@ -144,7 +144,8 @@ class RecordLinkingTests {
 		assertThat(run.candidatePairs()).isPositive();
 		String by = "linking run " + firstLoad;
 		assertThat(run.linksMade()).isPositive()
-				.isEqualTo(count("select count(*) from source_link where created_by = :by and method = 'MODEL'", by))
+				.isEqualTo(count(
+						"select count(*) from source_link where created_by = :by and method in ('RULE', 'MODEL')", by))
 				.isEqualTo(count("select count(*) from link_decision where made_by = :by and action = 'LINKED'", by));
 		assertThat(run.reviewsProposed()).isPositive()
 				.isEqualTo(count("select count(*) from link_review where proposed_by = :by and status = 'OPEN'", by))
@@ -164,22 +165,33 @@ class RecordLinkingTests {
 
 	@Test
 	@Order(2)
-	void theFirstLoadLinksEachSourcesRecordsOfAPersonByTheModelWithAnExplanation() {
+	void theFirstLoadLinksEachSourcesRecordsOfAPersonByRuleOrModelWithAnExplanation() {
 		for (var record : new String[][]{{"crm", "P-1"}, {"desk", "D-1"}, {"web", "W-1"}}) {
 			var link = link(record[0], record[1]);
 			assertThat(link).as("%s:%s", record[0], record[1]).isPresent();
-			assertThat(link.get()).containsEntry("party_id", oceane).containsEntry("method", "MODEL")
-					.containsEntry("created_by", "linking run " + firstLoad);
-			assertThat((String) link.get().get("explanation")).contains("p=", "name");
+			assertThat(link.get()).containsEntry("party_id", oceane).containsEntry("created_by",
+					"linking run " + firstLoad);
+			String explanation = (String) link.get().get("explanation");
+			assertThat(explanation).contains("p=", "name");
+			// A rule's link says which rule; the model's has no rule in front.
+			assertThat(link.get().get("method")).as("%s", explanation)
+					.isEqualTo(explanation.startsWith("same ") ? "RULE" : "MODEL");
 			assertThat(((Number) link.get().get("score")).doubleValue()).isPositive();
 		}
-		assertThat(link("desk", "D-1").orElseThrow().get("explanation").toString()).startsWith("same phone");
+		// Same phone, no contradiction: the rule links, whatever the model says.
+		var byPhone = link("desk", "D-1").orElseThrow();
+		assertThat(byPhone.get("explanation").toString()).startsWith("same phone");
+		assertThat(byPhone).containsEntry("method", "RULE");
+		assertThat(((Number) byPhone.get("score")).doubleValue()).isEqualTo(1.0);
+		assertThat(jdbc.sql("""
+				select made_by_kind from link_decision where action = 'LINKED' and source_id = 'desk'
+				and record_key = 'D-1'""").query(String.class).single()).isEqualTo("RULE");
 		// Gaspard is in two sources but is no party: his records stay unlinked.
 		assertThat(link("crm", "P-2")).isEmpty();
 		assertThat(link("web", "W-3")).isEmpty();
 		assertThat(jdbc.sql("""
 				select reason from link_decision where action = 'LINKED' and source_id = 'web' and record_key = 'W-1'
-				and made_by_kind = 'MODEL'""").query(String.class).single()).contains("email exact");
+				and made_by_kind in ('RULE', 'MODEL')""").query(String.class).single()).contains("email exact");
 	}
 
 	@Test
@@ -258,8 +270,8 @@ class RecordLinkingTests {
 		SOURCES.appendContact("D-9,Oceane Dubreuil,oceane.dubreuil@example.fr,");
 		linking.runIncremental("test");
 		Eventually.within(Duration.ofSeconds(30), () -> link("desk", "D-9").isPresent());
-		assertThat(link("desk", "D-9").orElseThrow()).containsEntry("party_id", oceane).containsEntry("method",
-				"MODEL");
+		// the same email as Océane's: linked by the rule
+		assertThat(link("desk", "D-9").orElseThrow()).containsEntry("party_id", oceane).containsEntry("method", "RULE");
 		var run = linking.recentRuns(10).stream().filter(r -> r.kind() == LinkingRun.Kind.INCREMENTAL)
 				.filter(r -> r.linksMade() > 0).findFirst().orElseThrow();
 		assertThat(run.state()).isEqualTo(LinkingRun.State.COMPLETED);
@@ -273,7 +285,7 @@ class RecordLinkingTests {
 	void aNewPartyIsLinkedSoonAfterItIsRegistered() {
 		UUID zoe = person("Zoé", "Carpentier", "zoe.carpentier@example.fr", "06 77 88 99 00", "Lille");
 		Eventually.within(Duration.ofSeconds(30), () -> link("crm", "P-7").isPresent());
-		assertThat(link("crm", "P-7").orElseThrow()).containsEntry("party_id", zoe).containsEntry("method", "MODEL");
+		assertThat(link("crm", "P-7").orElseThrow()).containsEntry("party_id", zoe).containsEntry("method", "RULE");
 		assertThat(linking.recentRuns(10)).anySatisfy(r -> {
 			assertThat(r.kind()).isEqualTo(LinkingRun.Kind.INCREMENTAL);
 			assertThat(r.trigger()).isEqualTo("party registered");

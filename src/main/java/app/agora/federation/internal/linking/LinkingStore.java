@@ -39,6 +39,7 @@ public class LinkingStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 	static final String MODEL = "MODEL";
+	static final String RULE = "RULE";
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcOperations named;
@@ -132,12 +133,18 @@ public class LinkingStore {
 	}
 
 	/**
-	 * Links a record to a party by the model, with its explanation, and logs the
+	 * Links a record to a party with the score's explanation, and logs the
 	 * decision; false when the record got linked meanwhile (a view's rule, staff).
+	 * A pair a deterministic rule linked (same email, phone or identifier) is a
+	 * {@code RULE} link with score 1, whatever the model's probability, which the
+	 * explanation keeps; any other is a {@code MODEL} link with its probability.
 	 */
 	@Transactional
 	public boolean link(LinkPlanner.NewLink link, String by) {
 		String explanation = cut(link.score().explanation(), 1000);
+		boolean byRule = link.score().rule() != null;
+		String method = byRule ? RULE : MODEL;
+		double score = byRule ? 1.0 : link.score().probability();
 		boolean taken = jdbc.sql("select count(*) from source_link where source_id = :source and record_key = :key")
 				.param("source", link.record().source()).param("key", link.record().key()).query(Long.class)
 				.single() > 0;
@@ -148,16 +155,15 @@ public class LinkingStore {
 			jdbc.sql("""
 					insert into source_link (source_id, record_key, party_id, method, score, created_at, created_by,
 					explanation)
-					values (:source, :key, :party, 'MODEL', :score, :at, :by, :explanation)""")
+					values (:source, :key, :party, :method, :score, :at, :by, :explanation)""")
 					.param("source", link.record().source()).param("key", link.record().key())
-					.param("party", link.party()).param("score", link.score().probability()).param("at", now())
+					.param("party", link.party()).param("method", method).param("score", score).param("at", now())
 					.param("by", by).param("explanation", cut(link.score().explanation(), 4000)).update();
 		} catch (DuplicateKeyException e) {
 			// A view linked it by rule meanwhile: theirs stands.
 			return false;
 		}
-		decisions.record(link.party(), "LINKED", link.record(), link.via(), link.score().probability(), MODEL, by,
-				explanation);
+		decisions.record(link.party(), "LINKED", link.record(), link.via(), score, method, by, explanation);
 		return true;
 	}
 

@@ -55,7 +55,9 @@ final class ViewCommand {
 		this.delayMs = (int) positive(options, "delay-ms", 50);
 		this.clients = (int) positive(options, "clients", 64);
 		this.seconds = (int) positive(options, "seconds", 20);
-		this.warmupSeconds = (int) options.whole("warmup-seconds", 3);
+		// Long enough for the JIT to compile the view's code on two busy cores: with
+		// 3 s the measured views still ran partly interpreted (docs/BENCHMARKS.md).
+		this.warmupSeconds = (int) options.whole("warmup-seconds", 10);
 		this.timeoutMs = (int) positive(options, "timeout-ms", 200);
 		this.sourceCount = (int) positive(options, "sources", 5);
 		this.out = out;

@@ -143,6 +143,30 @@ abstract class PersistenceContract {
 	}
 
 	/**
+	 * Preferences are read with plain queries (the gate asks for every message):
+	 * quiet hours, caps and consents come back as saved, and a party who never
+	 * chose gets the defaults.
+	 */
+	@Test
+	void contactPreferencesRoundTripWithQuietHoursCapsAndConsents() {
+		var party = parties
+				.create(PartyDraft.person("Quiet", "Hours", null, null, null, "FR"), LifecycleStage.CUSTOMER, "t").id();
+		var defaults = contactPreferences.of(party);
+		assertThat(defaults.quietHours()).isNull();
+		assertThat(defaults.consent(app.agora.outreach.Channel.IN_APP, app.agora.outreach.Purpose.COMMUNITY)).isTrue();
+		var quiet = new app.agora.outreach.QuietHours(java.time.LocalTime.of(21, 30), java.time.LocalTime.of(7, 15),
+				java.time.ZoneId.of("Europe/Paris"));
+		contactPreferences.save(party, defaults.withQuietHours(quiet).withCap(app.agora.outreach.Purpose.COMMUNITY, 2)
+				.withConsent(app.agora.outreach.Channel.IN_APP, app.agora.outreach.Purpose.COMMUNITY, false), "t");
+
+		var saved = contactPreferences.of(party);
+		assertThat(saved.quietHours()).isEqualTo(quiet);
+		assertThat(saved.cap(app.agora.outreach.Purpose.COMMUNITY)).isEqualTo(2);
+		assertThat(saved.consent(app.agora.outreach.Channel.IN_APP, app.agora.outreach.Purpose.COMMUNITY)).isFalse();
+		assertThat(saved.consent(app.agora.outreach.Channel.IN_APP, app.agora.outreach.Purpose.SERVICE)).isTrue();
+	}
+
+	/**
 	 * A merge moves rows that sit under unique keys on both sides (roles,
 	 * relationships, preferences and consents): the survivor's stand, the absorbed
 	 * party's fill the gaps, nothing is lost to the cascade.

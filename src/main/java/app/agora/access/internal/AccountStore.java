@@ -74,13 +74,17 @@ public class AccountStore implements UserDetailsService {
 		if (id == null) {
 			return Optional.empty();
 		}
-		return jdbc
-				.sql("select email, display_name, password_hash, role, party_id, enabled from account where id = :id")
-				.param("id", id)
-				.query((rs, n) -> new SignedInUser(id, rs.getString("email"), rs.getString("display_name"),
-						AccountRole.valueOf(rs.getString("role")), rs.getObject("party_id", UUID.class),
-						rs.getBoolean("enabled"), rs.getString("password_hash")))
-				.optional();
+		return jdbc.sql("select " + USER_COLUMNS + " from account where id = :id").param("id", id)
+				.query((rs, n) -> user(id, rs)).optional();
+	}
+
+	/** The columns {@link #user} reads, for queries that read an account. */
+	static final String USER_COLUMNS = "email, display_name, password_hash, role, party_id, enabled";
+
+	static SignedInUser user(UUID id, java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new SignedInUser(id, rs.getString("email"), rs.getString("display_name"),
+				AccountRole.valueOf(rs.getString("role")), rs.getObject("party_id", UUID.class),
+				rs.getBoolean("enabled"), rs.getString("password_hash"));
 	}
 
 	@Override

@@ -1,26 +1,17 @@
 package app.agora.community;
 
+import app.agora.web.Refused;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A write the community refuses, with a message key for pages and a detail for
  * the API: not a member (403), a locked thread (409), a stale edit (409),
  * someone else's post (403), bad input (400). Nothing is stored.
  */
-public class CommunityRefused extends ErrorResponseException {
-
-	private final String field;
-	private final String messageKey;
+public class CommunityRefused extends Refused {
 
 	public CommunityRefused(HttpStatus status, String field, String messageKey, String detail) {
-		super(status);
-		this.field = field;
-		this.messageKey = messageKey;
-		getBody().setDetail(detail);
-		if (field != null) {
-			getBody().setProperty("field", field);
-		}
+		super(status, field, messageKey, detail);
 	}
 
 	public static CommunityRefused invalid(String field, String messageKey, String detail) {
@@ -45,14 +36,5 @@ public class CommunityRefused extends ErrorResponseException {
 	public static CommunityRefused notAuthor() {
 		return new CommunityRefused(HttpStatus.FORBIDDEN, null, "community.error.notAuthor",
 				"Only the author may edit this post.");
-	}
-
-	/** The form field the problem belongs to, or null. */
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
 	}
 }

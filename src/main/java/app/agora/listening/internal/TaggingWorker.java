@@ -1,5 +1,6 @@
 package app.agora.listening.internal;
 
+import app.agora.BackgroundWorker;
 import app.agora.listening.FeedbackTagged;
 import app.agora.listening.Mention;
 import app.agora.listening.internal.FeedbackStore.Waiting;
@@ -13,10 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they tag with {@link #tagDue()} when they need it).
  */
 @Component
-class TaggingWorker implements SmartLifecycle {
+class TaggingWorker extends BackgroundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(TaggingWorker.class);
 	private static final Duration CLAIM = Duration.ofMinutes(5);
@@ -47,15 +45,13 @@ class TaggingWorker implements SmartLifecycle {
 	private final Duration poll;
 	private final int batch;
 	private final Semaphore arrivals = new Semaphore(0);
-	private volatile Thread thread;
-	private volatile boolean running;
-	private volatile boolean ready;
 	private final boolean enabled;
 
 	TaggingWorker(FeedbackStore store, Tagger tagger, Themes themes, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, @Value("${agora.listening.poll:PT2S}") Duration poll,
 			@Value("${agora.listening.batch:256}") int batch,
 			@Value("${agora.listening.tagging:true}") boolean enabled) {
+		super("feedback-tagging", "Tagging feedback failed; the items stay waiting and are tried again", poll);
 		this.enabled = enabled;
 		this.store = store;
 		this.tagger = tagger;
@@ -71,12 +67,6 @@ class TaggingWorker implements SmartLifecycle {
 		if (arrivals.availablePermits() == 0) {
 			arrivals.release();
 		}
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void startTagging() {
-		ready = true;
-		start();
 	}
 
 	/**
@@ -148,58 +138,25 @@ class TaggingWorker implements SmartLifecycle {
 		transactions.executeWithoutResult(tx -> store.failed(item.id(), reason, next));
 	}
 
-	private void run() {
-		while (running) {
-			try {
-				if (tagDue() < batch) {
-					boolean signalled = arrivals.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-					if (signalled) {
-						arrivals.drainPermits();
-					}
-				}
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			} catch (RuntimeException e) {
-				log.warn("Tagging feedback failed; the items stay waiting and are tried again: {}", e.toString());
-				pause();
-			}
-		}
+	@Override
+	protected boolean round() {
+		return tagDue() >= batch;
 	}
 
-	private void pause() {
-		try {
-			Thread.sleep(poll.toMillis());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+	@Override
+	protected void awaitWork() throws InterruptedException {
+		if (arrivals.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS)) {
+			arrivals.drainPermits();
 		}
 	}
 
 	@Override
-	public synchronized void start() {
-		if (enabled && ready && thread == null) {
-			running = true;
-			thread = Thread.ofPlatform().daemon().name("feedback-tagging").start(this::run);
-		}
-	}
-
-	@Override
-	public synchronized void stop() {
-		Thread working = thread;
-		running = false;
+	protected void wake() {
 		signal();
-		if (working != null) {
-			try {
-				working.join(Duration.ofSeconds(30));
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		thread = null;
 	}
 
 	@Override
-	public boolean isRunning() {
-		return thread != null;
+	protected boolean enabled() {
+		return enabled;
 	}
 }

@@ -13,42 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.agora.access.SignedInUser;
-import app.agora.parties.Parties;
-import app.agora.parties.PartyDetails;
-import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @OutreachTest
-class OutreachApiTests {
-
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	Parties parties;
-	@Autowired
-	Outreach outreach;
-	@Autowired
-	ContactPreferences preferences;
-	@Autowired
-	TestClock clock;
-
-	PartyDetails customer;
-	SignedInUser member;
-	SignedInUser staff;
-
-	@BeforeEach
-	void people() {
-		clock.set(Instant.parse("2026-03-10T12:00:00Z"));
-		customer = People.customer(parties);
-		member = People.member(customer);
-		staff = People.staff(People.customer(parties));
-	}
+class OutreachApiTests extends CustomerAndStaff {
 
 	@Test
 	void memberReadsOwnPreferencesWithDefaults() throws Exception {

@@ -12,20 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.agora.access.SignedInUser;
-import app.agora.parties.Parties;
-import app.agora.parties.PartyDetails;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 @OutreachTest
-class OutreachPagesTests {
+class OutreachPagesTests extends CustomerAndStaff {
 
 	/**
 	 * The Content-Security-Policy forbids inline scripts and event-handler
@@ -33,29 +26,6 @@ class OutreachPagesTests {
 	 */
 	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|\\son[a-z]+\\s*=",
 			Pattern.CASE_INSENSITIVE);
-
-	@Autowired
-	MockMvc mvc;
-	@Autowired
-	Parties parties;
-	@Autowired
-	Outreach outreach;
-	@Autowired
-	ContactPreferences preferences;
-	@Autowired
-	TestClock clock;
-
-	PartyDetails customer;
-	SignedInUser member;
-	SignedInUser staff;
-
-	@BeforeEach
-	void people() {
-		clock.set(Instant.parse("2026-03-10T12:00:00Z"));
-		customer = People.customer(parties);
-		member = People.member(customer);
-		staff = People.staff(People.customer(parties));
-	}
 
 	@Test
 	void preferencesPageShowsTheDefaults() throws Exception {

@@ -15,7 +15,11 @@ import java.util.UUID;
  *            the name shown beside the post
  * @param path
  *            where the post is read: its thread's address
+ * @param opensThread
+ *            whether the post is its thread's first (the question, review or
+ *            idea itself) rather than a reply
  */
 public record PostPublished(long postId, long threadId, String spaceSlug, ThreadKind kind, UUID authorPartyId,
-		String productName, String text, UUID authorAccountId, String authorName, String path, Instant at) {
+		String productName, String text, UUID authorAccountId, String authorName, String path, Instant at,
+		boolean opensThread) {
 }

@@ -56,9 +56,8 @@ class CommunityNotices {
 		Post post = place.post();
 		UUID author = post.authorAccountId();
 		Set<UUID> told = new HashSet<>(mentions(place));
-		var start = starts.of(event.threadId()).orElseThrow();
 		String ref = "post:" + post.id();
-		if (start.firstPostId() == post.id()) {
+		if (event.opensThread()) {
 			for (UUID follower : follows.followers(Follows.Target.SPACE, place.space().id(), post.createdAt())) {
 				if (!told.contains(follower)) {
 					notifier.tell(follower, author, about(NoticeKind.NEW_THREAD, "thread:" + event.threadId(), place,
@@ -68,7 +67,7 @@ class CommunityNotices {
 			return;
 		}
 		Set<UUID> toTell = new LinkedHashSet<>();
-		toTell.add(start.authorAccountId());
+		starts.authorOf(event.threadId()).ifPresent(toTell::add);
 		toTell.addAll(follows.followers(Follows.Target.THREAD, event.threadId(), post.createdAt()));
 		toTell.removeAll(told);
 		for (UUID recipient : toTell) {

@@ -131,7 +131,10 @@ class CommunityService implements Community {
 		PostGate.Admission admission = gate.admit(author, null, text, now);
 		long threadId = store.insertThread(space.id(), draft.kind(), title, product, authorOf(author), now,
 				admission.status());
-		publish(space, threadId, text, null, author, now, admission);
+		long postId = storePost(threadId, text, null, author, now, admission);
+		if (admission.visible()) {
+			announce(space, threadIn(space, threadId), postId, true, text, author, now);
+		}
 		return store.threadInAnyStatus(space.id(), threadId).orElseThrow();
 	}
 
@@ -147,7 +150,12 @@ class CommunityService implements Community {
 			throw CommunityRefused.invalid("quote", "community.error.quote", "The quoted post is not in this thread.");
 		}
 		var now = clock.instant();
-		return publish(space, threadId, valid, quotedPostId, author, now, gate.admit(author, threadId, valid, now));
+		PostGate.Admission admission = gate.admit(author, threadId, valid, now);
+		long postId = storePost(threadId, valid, quotedPostId, author, now, admission);
+		if (admission.visible()) {
+			announce(space, thread, postId, false, valid, author, now);
+		}
+		return store.post(postId).orElseThrow();
 	}
 
 	@Override
@@ -206,18 +214,22 @@ class CommunityService implements Community {
 		return store.spaceById(spaceId).orElseThrow().slug();
 	}
 
-	private Post publish(Space space, long threadId, String text, Long quoted, Participant author,
-			java.time.Instant now, PostGate.Admission admission) {
+	private long storePost(long threadId, String text, Long quoted, Participant author, java.time.Instant now,
+			PostGate.Admission admission) {
 		long postId = store.insertPost(threadId, authorOf(author), text, markdown.toSafeHtml(text), quoted, now,
 				admission.status());
 		gate.stored(postId, admission, now);
-		if (admission.visible()) {
-			ThreadSummary thread = threadIn(space, threadId);
-			events.publishEvent(new PostPublished(postId, threadId, space.slug(), thread.kind(), author.partyId(),
-					thread.productName(), text, author.accountId(), author.displayName(),
-					thread.path() + "#post-" + postId, now));
-		}
-		return store.post(postId).orElseThrow();
+		return postId;
+	}
+
+	/**
+	 * A visible post is announced to the modules that listen, in its transaction.
+	 */
+	private void announce(Space space, ThreadSummary thread, long postId, boolean opensThread, String text,
+			Participant author, java.time.Instant now) {
+		events.publishEvent(new PostPublished(postId, thread.id(), space.slug(), thread.kind(), author.partyId(),
+				thread.productName(), text, author.accountId(), author.displayName(), thread.path() + "#post-" + postId,
+				now, opensThread));
 	}
 
 	private Space writableSpace(String slug, Participant author) {

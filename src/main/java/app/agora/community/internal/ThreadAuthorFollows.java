@@ -13,16 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ThreadAuthorFollows {
 
-	private final CommunityStore store;
-	private final ThreadStarts starts;
 	private final Follows follows;
 	private final MemberHandles handles;
 	private final Clock clock;
 
-	ThreadAuthorFollows(CommunityStore store, ThreadStarts starts, Follows follows, MemberHandles handles,
-			Optional<Clock> clock) {
-		this.store = store;
-		this.starts = starts;
+	ThreadAuthorFollows(Follows follows, MemberHandles handles, Optional<Clock> clock) {
 		this.follows = follows;
 		this.handles = handles;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -30,12 +25,12 @@ class ThreadAuthorFollows {
 
 	@EventListener
 	void on(PostPublished event) {
-		var post = store.post(event.postId()).orElse(null);
-		if (post == null) {
+		if (event.authorAccountId() == null) {
 			return;
 		}
-		handles.ensure(post.authorAccountId(), post.authorName(), clock.instant());
-		starts.of(event.threadId()).filter(start -> start.firstPostId() == post.id()).ifPresent(start -> follows
-				.follow(start.authorAccountId(), Follows.Target.THREAD, event.threadId(), clock.instant()));
+		handles.ensure(event.authorAccountId(), event.authorName(), clock.instant());
+		if (event.opensThread()) {
+			follows.follow(event.authorAccountId(), Follows.Target.THREAD, event.threadId(), clock.instant());
+		}
 	}
 }

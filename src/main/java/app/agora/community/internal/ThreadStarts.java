@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who started a thread and which post opened it. */
+/** Who started a thread. */
 @Repository
 class ThreadStarts {
 
@@ -15,16 +15,8 @@ class ThreadStarts {
 		this.jdbc = jdbc;
 	}
 
-	record Start(UUID authorAccountId, long firstPostId) {
-	}
-
-	Optional<Start> of(long threadId) {
-		return jdbc
-				.sql("""
-						select t.author_account_id, (select min(p.id) from community_post p where p.thread_id = t.id) as first_post
-						from community_thread t where t.id = :id""")
-				.param("id", threadId)
-				.query((rs, n) -> new Start(rs.getObject("author_account_id", UUID.class), rs.getLong("first_post")))
-				.optional();
+	Optional<UUID> authorOf(long threadId) {
+		return jdbc.sql("select author_account_id from community_thread where id = :id").param("id", threadId)
+				.query(UUID.class).optional();
 	}
 }

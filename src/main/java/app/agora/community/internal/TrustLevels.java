@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reputation and trust levels. The listeners run in the transaction of the
@@ -38,8 +40,24 @@ class TrustLevels {
 	@EventListener
 	@Transactional
 	void on(PostPublished event) {
-		store.place(event.postId())
-				.ifPresent(p -> store.countPost(p.authorAccountId(), settings.getPoints(), clock.instant()));
+		UUID author = event.authorAccountId();
+		if (author == null) {
+			return;
+		}
+		// counted last, just before the commit: the author's reputation row stays
+		// locked until then, and an author posting from several places at once waits
+		// on it
+		Instant now = clock.instant();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					store.countPost(author, settings.getPoints(), now);
+				}
+			});
+		} else {
+			store.countPost(author, settings.getPoints(), now);
+		}
 	}
 
 	@EventListener

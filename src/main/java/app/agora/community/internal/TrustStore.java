@@ -91,12 +91,19 @@ class TrustStore {
 	 * next post costs the same as their first.
 	 */
 	void countPost(UUID account, TrustSettings.Points points, Instant now) {
-		ensureReputation(account, now);
-		jdbc.sql("""
+		// one statement for a member who has a row: the count, the first post and the
+		// score (the right side reads the row as it was)
+		int counted = jdbc.sql("""
 				update community_reputation set visible_posts = visible_posts + 1,
-				  first_post_at = coalesce(first_post_at, :now), updated_at = :now
-				where account_id = :account""").param("account", account).param("now", at(now)).update();
-		rescore(account, points);
+				  first_post_at = coalesce(first_post_at, :now), updated_at = :now,
+				  score = (visible_posts + 1) * :post + likes_received * :like + accepted_answers * :answer
+				where account_id = :account""").param("account", account).param("now", at(now))
+				.param("post", points.getPost()).param("like", points.getLike())
+				.param("answer", points.getAcceptedAnswer()).update();
+		if (counted == 0) {
+			ensureReputation(account, now);
+			countPost(account, points, now);
+		}
 	}
 
 	/**
@@ -475,16 +482,18 @@ class TrustStore {
 	Optional<app.agora.community.PostPublished> published(long postId) {
 		return jdbc.sql("""
 				select p.id, p.thread_id, s.slug, t.kind, p.author_party_id, t.product_name, p.source,
-				       p.author_account_id, p.author_name, p.created_at
+				       p.author_account_id, p.author_name, p.created_at,
+				       (select min(f.id) from community_post f where f.thread_id = t.id) as first_id
 				from community_post p join community_thread t on t.id = p.thread_id
 				join community_space s on s.id = t.space_id where p.id = :id""").param("id", postId)
 				.query((rs, n) -> new app.agora.community.PostPublished(rs.getLong("id"), rs.getLong("thread_id"),
 						rs.getString("slug"), app.agora.community.ThreadKind.valueOf(rs.getString("kind")),
 						rs.getObject("author_party_id", UUID.class), rs.getString("product_name"),
 						rs.getString("source"), rs.getObject("author_account_id", UUID.class),
-						rs.getString("author_name"), "/community/" + rs.getString("slug") + "/t/"
-								+ rs.getLong("thread_id") + "#post-" + rs.getLong("id"),
-						instant(rs, "created_at")))
+						rs.getString("author_name"),
+						"/community/" + rs.getString("slug") + "/t/" + rs.getLong("thread_id") + "#post-"
+								+ rs.getLong("id"),
+						instant(rs, "created_at"), rs.getLong("first_id") == rs.getLong("id")))
 				.optional();
 	}
 

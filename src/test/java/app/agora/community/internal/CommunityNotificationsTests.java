@@ -129,7 +129,7 @@ class CommunityNotificationsTests {
 		// the same event delivered again (after a crash) notifies nobody twice
 		notices.on(new PostPublished(reply.id(), thread.id(), "gear-talk", ThreadKind.QUESTION,
 				users.get(DemoUsers.ANNE_MARIE).partyId().orElse(null), null, reply.source(),
-				users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now()));
+				users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now(), false));
 		assertThat(about(DemoUsers.ADMIN, ref)).hasSize(1);
 	}
 
@@ -218,7 +218,7 @@ class CommunityNotificationsTests {
 				.andExpect(status().isNoContent());
 		notices.on(
 				new PostPublished(reply.id(), thread.id(), "gear-talk", ThreadKind.QUESTION, null, null, reply.source(),
-						users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now()));
+						users.get(DemoUsers.ANNE_MARIE).accountId(), "Anne-Marie Leclerc", null, Instant.now(), false));
 		assertThat(about(DemoUsers.SALES, "post:" + reply.id())).isEmpty();
 		mvc.perform(
 				delete("/api/v1/me/follows/spaces/gear-talk/threads/" + thread.id()).with(users.as(DemoUsers.SALES)))

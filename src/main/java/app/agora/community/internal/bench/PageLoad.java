@@ -1,17 +1,11 @@
 package app.agora.community.internal.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -120,8 +114,6 @@ final class PageLoad {
 
 	private static final class Worker implements Runnable {
 
-		private final String host;
-		private final int port;
 		private final List<Target> targets;
 		private final double[] cumulative;
 		private final int[] rankToTarget;
@@ -132,19 +124,16 @@ final class PageLoad {
 		int count;
 		long errors;
 		long hits;
-		private Socket socket;
-		private InputStream in;
-		private OutputStream out;
+		private final PlainConnection connection;
 
 		Worker(String host, int port, List<Target> targets, double[] cumulative, SplittableRandom random,
 				AtomicBoolean measuring, AtomicBoolean stop) {
-			this.host = host;
-			this.port = port;
 			this.targets = targets;
 			this.cumulative = cumulative;
 			this.random = random;
 			this.measuring = measuring;
 			this.stop = stop;
+			this.connection = new PlainConnection(host, port);
 			// The same popularity order in every worker: rank r is target (r * 7919) mod n.
 			this.rankToTarget = new int[targets.size()];
 			for (int r = 0; r < rankToTarget.length; r++) {
@@ -159,10 +148,10 @@ final class PageLoad {
 				try {
 					get(target.path());
 				} catch (IOException e) {
-					closeQuietly();
+					// counted nowhere: only the measured pages are
 				}
 			}
-			closeQuietly();
+			connection.close();
 		}
 
 		@Override
@@ -175,13 +164,12 @@ final class PageLoad {
 				int status;
 				boolean hit;
 				try {
-					long answer = get(path);
-					status = (int) (answer & 0xFFFF);
-					hit = (answer >>> 16) != 0;
+					var answer = get(path);
+					status = answer.status();
+					hit = answer.cacheHit();
 				} catch (IOException e) {
 					status = -1;
 					hit = false;
-					closeQuietly();
 				}
 				long took = System.nanoTime() - started;
 				if (measuring.get()) {
@@ -200,7 +188,7 @@ final class PageLoad {
 					latencies[count++] = took;
 				}
 			}
-			closeQuietly();
+			connection.close();
 		}
 
 		private int pick() {
@@ -212,94 +200,9 @@ final class PageLoad {
 			return rankToTarget[rank];
 		}
 
-		/**
-		 * The status in the low 16 bits, 1 above them when the page came from the page
-		 * cache.
-		 */
-		private long get(String path) throws IOException {
-			if (socket == null) {
-				socket = new Socket(host, port);
-				socket.setTcpNoDelay(true);
-				socket.setSoTimeout(10_000); // a page not answered within 10 s counts as an error
-				in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
-				out = socket.getOutputStream();
-			}
-			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
-					+ "\r\nAccept: text/html\r\nAccept-Encoding: gzip, deflate, br\r\nAccept-Language: en"
-					+ "\r\nUser-Agent: agora-bench\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			String statusLine = line();
-			int status = Integer.parseInt(statusLine.substring(9, 12));
-			long length = -1;
-			boolean chunked = false;
-			boolean close = false;
-			boolean hit = false;
-			for (String header = line(); !header.isEmpty(); header = line()) {
-				String lower = header.toLowerCase(Locale.ROOT);
-				if (lower.startsWith("content-length:")) {
-					length = Long.parseLong(header.substring(15).trim());
-				} else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-					chunked = true;
-				} else if (lower.startsWith("connection:") && lower.contains("close")) {
-					close = true;
-				} else if (lower.startsWith("x-agora-page-cache:") && lower.contains("hit")) {
-					hit = true;
-				}
-			}
-			if (chunked) {
-				for (long size = Long.parseLong(line().split(";")[0].trim(), 16); size > 0; size = Long
-						.parseLong(line().split(";")[0].trim(), 16)) {
-					skip(size);
-					line();
-				}
-				line();
-			} else if (length > 0) {
-				skip(length);
-			}
-			if (close) {
-				closeQuietly();
-			}
-			return status | (hit ? 1L << 16 : 0);
-		}
-
-		private void skip(long n) throws IOException {
-			while (n > 0) {
-				long skipped = in.skip(n);
-				if (skipped <= 0) {
-					if (in.read() < 0) {
-						throw new IOException("connection closed");
-					}
-					skipped = 1;
-				}
-				n -= skipped;
-			}
-		}
-
-		private final StringBuilder line = new StringBuilder();
-
-		private String line() throws IOException {
-			line.setLength(0);
-			int c;
-			while ((c = in.read()) != '\n') {
-				if (c < 0) {
-					throw new IOException("connection closed");
-				}
-				if (c != '\r') {
-					line.append((char) c);
-				}
-			}
-			return line.toString();
-		}
-
-		private void closeQuietly() {
-			if (socket != null) {
-				try {
-					socket.close();
-				} catch (IOException ignored) {
-					// nothing to do
-				}
-			}
-			socket = null;
+		private PlainConnection.Answer get(String path) throws IOException {
+			return connection.exchange("GET", path, "Accept: text/html\r\nAccept-Encoding: gzip, deflate, br\r\n"
+					+ "Accept-Language: en\r\nUser-Agent: agora-bench\r\n", null, false);
 		}
 	}
 }

@@ -10,12 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
@@ -23,9 +22,10 @@ import java.util.regex.Pattern;
 /**
  * Signed-in writers posting replies through the API with personal API tokens,
  * at a fixed rate (open loop: a reply is sent when its time comes, whether or
- * not earlier ones are answered, at most {@code writers} at once). Each reply
- * carries a unique mark, so that the database can be asked afterwards how many
- * were stored once, twice or not at all.
+ * not earlier ones are answered, at most {@code writers} at once, each on a
+ * kept-alive {@link PlainConnection} so that the tool takes little CPU). Each
+ * reply carries a unique mark, so that the database can be asked afterwards how
+ * many were stored once, twice or not at all.
  */
 final class PostLoad {
 
@@ -100,9 +100,12 @@ final class PostLoad {
 
 	static Result run(String base, List<String> tokens, List<ReplyTarget> threads, String run, int rate, int seconds,
 			int writers) throws InterruptedException {
-		var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-				.build();
-		var slots = new Semaphore(writers);
+		URI server = URI.create(base);
+		// at most `writers` replies at once, each on a kept-alive connection of its own
+		var connections = new ArrayBlockingQueue<PlainConnection>(writers);
+		for (int i = 0; i < writers; i++) {
+			connections.add(new PlainConnection(server.getHost(), server.getPort()));
+		}
 		var accepted = new AtomicLong();
 		var errors = new AtomicLong();
 		long total = (long) rate * seconds;
@@ -115,40 +118,39 @@ final class PostLoad {
 				if (wait > 0) {
 					LockSupport.parkNanos(wait);
 				}
-				slots.acquire();
+				PlainConnection connection = connections.take();
 				int n = i;
 				executor.submit(() -> {
 					try {
 						ReplyTarget thread = threads.get((int) ((n * 2654435761L) % threads.size()));
-						String body = "{\"text\":\"bench-reply " + run + "-" + n
-								+ ": we did this stage in **June**; see [the huts](https://www.example.org/huts).\"}";
+						byte[] body = ("{\"text\":\"bench-reply " + run + "-" + n
+								+ ": we did this stage in **June**; see [the huts](https://www.example.org/huts).\"}")
+								.getBytes(StandardCharsets.UTF_8);
 						long sent = System.nanoTime();
-						var answer = http.send(
-								HttpRequest
-										.newBuilder(URI.create(base + "/api/v1/community/spaces/" + thread.slug()
-												+ "/threads/" + thread.id() + "/posts"))
-										.header("Authorization", "Bearer " + tokens.get(n % tokens.size()))
-										.header("Content-Type", "application/json")
-										.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-								HttpResponse.BodyHandlers.ofString());
+						var answer = connection.exchange("POST",
+								"/api/v1/community/spaces/" + thread.slug() + "/threads/" + thread.id() + "/posts",
+								"Authorization: Bearer " + tokens.get(n % tokens.size())
+										+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\n",
+								body, true);
 						latencies[n] = System.nanoTime() - sent;
-						if (answer.statusCode() == 201) {
+						if (answer.status() == 201) {
 							accepted.incrementAndGet();
 						} else if (errors.incrementAndGet() <= 3) {
-							System.err.println("reply " + n + ": " + answer.statusCode() + " " + answer.body());
+							System.err.println("reply " + n + ": " + answer.status() + " " + answer.body());
 						}
-					} catch (IOException | InterruptedException e) {
+					} catch (IOException e) {
 						if (errors.incrementAndGet() <= 3) {
 							System.err.println("reply " + n + ": " + e);
 						}
 					} finally {
-						slots.release();
+						connections.add(connection);
 					}
 					return null;
 				});
 			}
 		}
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		connections.forEach(PlainConnection::close);
 		java.util.Arrays.sort(latencies);
 		return new Result(total, accepted.get(), errors.get(), elapsed, PageLoad.percentileMillis(latencies, 99));
 	}

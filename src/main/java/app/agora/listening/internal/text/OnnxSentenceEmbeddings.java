@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import app.agora.LowCpuPriority;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,7 +128,15 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 								"addSpecialTokens", "true"));
 				AtomicInteger counter = new AtomicInteger();
 				ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
-					Thread thread = new Thread(task, "listening-embeddings-" + counter.incrementAndGet());
+					// The model's calls can wait: at the lowest CPU priority they take what
+					// requests
+					// leave idle (all of it on a quiet machine), and a burst of posts no longer
+					// shares the cores with them. Only these threads, which start no others that
+					// would inherit it: the tagging thread also hands events to the shared pool.
+					Thread thread = new Thread(() -> {
+						LowCpuPriority.lowerCurrentThread();
+						task.run();
+					}, "listening-embeddings-" + counter.incrementAndGet());
 					thread.setDaemon(true);
 					return thread;
 				});

@@ -6,7 +6,6 @@ import app.agora.community.OwnerQuestionAsked;
 import app.agora.community.Post;
 import app.agora.community.PostChanged;
 import app.agora.community.PostLiked;
-import app.agora.community.PostPublished;
 import app.agora.community.PostStatus;
 import app.agora.community.Space;
 import app.agora.community.ThreadSummary;
@@ -21,11 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns community events into notifications, after the transaction that caused
- * them committed: replies (to the thread's author and followers), mentions,
- * accepted answers, idea status (to voters), new threads (to the space's
- * followers), owner questions (to the owners listed) and likes. Each is keyed
- * by (recipient, kind, post or thread), so a redelivered event notifies nobody
- * twice; someone mentioned in a reply is told once, of the mention.
+ * them committed (published posts through {@link NoticeWorker}, the rest as
+ * event publications): replies (to the thread's author and followers),
+ * mentions, accepted answers, idea status (to voters), new threads (to the
+ * space's followers), owner questions (to the owners listed) and likes. Each is
+ * keyed by (recipient, kind, post or thread), so a redelivered event notifies
+ * nobody twice; someone mentioned in a reply is told once, of the mention.
  */
 @Component
 class CommunityNotices {
@@ -47,9 +47,12 @@ class CommunityNotices {
 		this.notifier = notifier;
 	}
 
-	@ApplicationModuleListener
-	void on(PostPublished event) {
-		var place = place(event.spaceSlug(), event.threadId(), event.postId()).orElse(null);
+	/**
+	 * A published post's notifications, given by {@link NoticeWorker} after the
+	 * post's commit.
+	 */
+	void published(long postId, long threadId, String spaceSlug, boolean opensThread) {
+		var place = place(spaceSlug, threadId, postId).orElse(null);
 		if (place == null) {
 			return;
 		}
@@ -57,18 +60,18 @@ class CommunityNotices {
 		UUID author = post.authorAccountId();
 		Set<UUID> told = new HashSet<>(mentions(place));
 		String ref = "post:" + post.id();
-		if (event.opensThread()) {
+		if (opensThread) {
 			for (UUID follower : follows.followers(Follows.Target.SPACE, place.space().id(), post.createdAt())) {
 				if (!told.contains(follower)) {
-					notifier.tell(follower, author, about(NoticeKind.NEW_THREAD, "thread:" + event.threadId(), place,
+					notifier.tell(follower, author, about(NoticeKind.NEW_THREAD, "thread:" + threadId, place,
 							post.authorName(), place.thread().title(), place.space().name(), excerpt(post)));
 				}
 			}
 			return;
 		}
 		Set<UUID> toTell = new LinkedHashSet<>();
-		starts.authorOf(event.threadId()).ifPresent(toTell::add);
-		toTell.addAll(follows.followers(Follows.Target.THREAD, event.threadId(), post.createdAt()));
+		starts.authorOf(threadId).ifPresent(toTell::add);
+		toTell.addAll(follows.followers(Follows.Target.THREAD, threadId, post.createdAt()));
 		toTell.removeAll(told);
 		for (UUID recipient : toTell) {
 			notifier.tell(recipient, author,

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +40,7 @@ class NoticeBook {
 	 * Records it unless it was already given; answers its id, or -1 when it was.
 	 */
 	long record(Notice n, Instant now) {
+		var key = new GeneratedKeyHolder();
 		int added = jdbc.sql("""
 				insert into community_notification (recipient_account_id, recipient_party_id, kind, ref, space_slug,
 				  thread_id, post_id, subject, body, created_at)
@@ -49,15 +51,11 @@ class NoticeBook {
 				.param("account", n.recipientAccountId()).param("party", n.recipientPartyId())
 				.param("kind", n.kind().name()).param("ref", n.ref()).param("space", n.spaceSlug())
 				.param("thread", n.threadId()).param("post", n.postId()).param("subject", n.subject())
-				.param("body", n.body()).param("now", now.atOffset(ZoneOffset.UTC)).update();
+				.param("body", n.body()).param("now", now.atOffset(ZoneOffset.UTC)).update(key, "id");
 		if (added == 0) {
 			return -1;
 		}
-		return jdbc.sql("""
-				select id from community_notification
-				where recipient_account_id = :account and kind = :kind and ref = :ref""")
-				.param("account", n.recipientAccountId()).param("kind", n.kind().name()).param("ref", n.ref())
-				.query(Long.class).single();
+		return key.getKeyAs(Long.class);
 	}
 
 	void setMessage(long id, UUID messageId) {

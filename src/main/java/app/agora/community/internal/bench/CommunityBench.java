@@ -111,7 +111,8 @@ public final class CommunityBench {
 			try (var db = DriverManager.getConnection(url, user, password)) {
 				long waited = System.nanoTime();
 				while (single(db, "select count(*) from event_publication where completion_date is null", null)
-						+ single(db, "select count(*) from community_search_queue", null) > 0
+						+ single(db, "select count(*) from community_search_queue", null)
+						+ single(db, "select count(*) from community_notice_queue", null) > 0
 						&& System.nanoTime() - waited < limit * 1_000_000) {
 					Thread.sleep(100);
 				}
@@ -119,40 +120,37 @@ public final class CommunityBench {
 		}
 		System.out.printf(Locale.ROOT, "run %s: %d writers' tokens, %d replies/s for %d s, at most %d at once%n", run,
 				tokens.size(), rate, seconds, writers);
-		java.sql.Timestamp started = new java.sql.Timestamp(System.currentTimeMillis() - 1000);
 		var r = PostLoad.run(base, tokens, threads, run, rate, seconds, writers);
 		long loadEnded = System.nanoTime();
 		System.out.println(PostLoad.describe(r));
 		try (var db = DriverManager.getConnection(url, user, password)) {
 			long incomplete;
 			long unindexed;
+			long unnotified;
 			long catchUp;
 			do {
-				// Listeners of other modules and notifications: event publications; search: its
-				// queue (a change leaves it once indexed and committed).
+				// Listeners of other modules: event publications; search and notifications:
+				// their
+				// queues (a post leaves them once indexed, or notified, and committed).
 				incomplete = single(db, "select count(*) from event_publication where completion_date is null", null);
 				unindexed = single(db, "select count(*) from community_search_queue", null);
+				unnotified = single(db, "select count(*) from community_notice_queue", null);
 				catchUp = (System.nanoTime() - loadEnded) / 1_000_000;
-				if (incomplete > 0 || unindexed > 0) {
+				if (incomplete + unindexed + unnotified > 0) {
 					Thread.sleep(20);
 				}
-			} while ((incomplete > 0 || unindexed > 0) && catchUp < limit);
+			} while (incomplete + unindexed + unnotified > 0 && catchUp < limit);
 			long stored = single(db, "select count(*) from community_post where source like ?",
 					"bench-reply " + run + "-%");
 			long distinct = single(db, "select count(distinct source) from community_post where source like ?",
 					"bench-reply " + run + "-%");
-			// Agora deletes a publication once completed: what is left is not done.
-			long pending = single(db, "select count(*) from event_publication where event_type like "
-					+ "'%PostPublished' and publication_date >= ? and completion_date is null", started);
-			System.out.printf(Locale.ROOT, "PostPublished publications of this run not completed: %d; "
-					+ "incomplete event publications now: %d%n", pending, incomplete);
 			long lost = r.accepted() - distinct;
 			System.out.printf(Locale.ROOT,
 					"posts_per_s=%.1f posted=%d stored=%d duplicates=%d lost=%d errors=%d post_p99_ms=%.1f "
-							+ "incomplete_events=%d unindexed=%d catch_up_ms=%d%n",
+							+ "incomplete_events=%d unindexed=%d unnotified=%d catch_up_ms=%d%n",
 					r.accepted() / r.seconds(), r.accepted(), stored, stored - distinct, lost, r.errors(),
-					r.p99Millis(), incomplete, unindexed, catchUp);
-			if (lost != 0 || stored != distinct || r.errors() > 0 || incomplete > 0 || unindexed > 0) {
+					r.p99Millis(), incomplete, unindexed, unnotified, catchUp);
+			if (lost != 0 || stored != distinct || r.errors() > 0 || incomplete + unindexed + unnotified > 0) {
 				System.err.println("FAILED: posts lost, duplicated or refused, or events not caught up");
 				return 1;
 			}

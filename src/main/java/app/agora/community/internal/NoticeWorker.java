@@ -1,0 +1,131 @@
+package app.agora.community.internal;
+
+import app.agora.BackgroundWorker;
+import app.agora.community.PostPublished;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives the notifications of published posts. A post is queued in the
+ * transaction that publishes it ({@link NoticeQueue}); after the commit this
+ * thread takes the queued posts in batches and gives each post's notifications
+ * in one transaction that also takes it out of the queue, up to sixteen posts
+ * side by side on the application's task threads. A post whose notifications
+ * fail is tried again later, and does not hold the others back. It replaces an
+ * event publication per post: the busiest event cost three transactions there
+ * (docs/community.md, Notifications).
+ */
+@Component
+class NoticeWorker extends BackgroundWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
+	private static final int BATCH = 64;
+	/** Posts given at once, each in its own transaction on a task thread. */
+	private static final int AT_ONCE = 16;
+	private static final Duration RETRY_STEP = Duration.ofMinutes(1);
+	private static final int MAX_STEPS = 60;
+
+	private final NoticeQueue queue;
+	private final CommunityNotices notices;
+	private final TransactionTemplate transactions;
+	private final AsyncTaskExecutor executor;
+	private final Duration poll;
+	private final Semaphore slots = new Semaphore(AT_ONCE);
+	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
+	NoticeWorker(NoticeQueue queue, CommunityNotices notices, PlatformTransactionManager transactions,
+			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+			@Value("${agora.community.notices.poll:PT1S}") Duration poll) {
+		super("community-notices", "Giving notifications failed; the posts stay queued and are tried again",
+				Duration.ofSeconds(2));
+		this.queue = queue;
+		this.notices = notices;
+		this.transactions = new TransactionTemplate(transactions);
+		this.executor = executor;
+		this.poll = poll;
+	}
+
+	/** Queues the post in the transaction that publishes it. */
+	@EventListener
+	void on(PostPublished post) {
+		queue.add(post.postId(), post.threadId(), post.spaceSlug(), post.opensThread(), Instant.now());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					queue.signal();
+				}
+			});
+		} else {
+			queue.signal();
+		}
+	}
+
+	@Override
+	protected boolean round() throws InterruptedException {
+		int taken = 0;
+		for (var item : queue.due(Instant.now(), BATCH)) {
+			if (!inFlight.add(item.id())) {
+				continue; // still being given
+			}
+			slots.acquire();
+			taken++;
+			try {
+				executor.execute(() -> {
+					try {
+						give(item);
+					} finally {
+						inFlight.remove(item.id());
+						slots.release();
+						queue.signal();
+					}
+				});
+			} catch (RuntimeException e) {
+				inFlight.remove(item.id());
+				slots.release();
+				throw e;
+			}
+		}
+		return taken > 0;
+	}
+
+	/** Package-private for tests, which give without the thread. */
+	void give(NoticeQueue.Queued item) {
+		try {
+			transactions.executeWithoutResult(tx -> {
+				if (queue.take(item.id())) {
+					notices.published(item.postId(), item.threadId(), item.spaceSlug(), item.opensThread());
+				}
+			});
+		} catch (RuntimeException e) {
+			Instant next = Instant.now().plus(RETRY_STEP.multipliedBy(Math.min(item.attempts() + 1, MAX_STEPS)));
+			log.warn("Notifications of post {} failed (attempt {}), tried again at {}: {}", item.postId(),
+					item.attempts() + 1, next, e.toString());
+			transactions.executeWithoutResult(tx -> queue.later(item, next));
+		}
+	}
+
+	@Override
+	protected void awaitWork() throws InterruptedException {
+		queue.awaitSignal(poll);
+	}
+
+	@Override
+	protected void wake() {
+		queue.signal();
+	}
+}

@@ -15,8 +15,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -63,16 +61,7 @@ class NoticeWorker extends BackgroundWorker {
 	@EventListener
 	void on(PostPublished post) {
 		queue.add(post.postId(), post.threadId(), post.spaceSlug(), post.opensThread(), Instant.now());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					queue.signal();
-				}
-			});
-		} else {
-			queue.signal();
-		}
+		AfterTransaction.whenCommitted(queue::signal);
 	}
 
 	@Override

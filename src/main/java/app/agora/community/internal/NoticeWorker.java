@@ -6,13 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,13 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that publishes it ({@link NoticeQueue}); after the commit this
  * thread takes the queued posts in batches and gives each post's notifications
  * in one transaction that also takes it out of the queue, up to sixteen posts
- * side by side on the application's task threads. A post whose notifications
- * fail is tried again later, and does not hold the others back. It replaces an
- * event publication per post: the busiest event cost three transactions there
+ * side by side on threads of its own. A post whose notifications fail is tried
+ * again later, and does not hold the others back. It replaces an event
+ * publication per post: the busiest event cost three transactions there
  * (docs/community.md, Notifications).
  */
 @Component
-class NoticeWorker extends BackgroundWorker {
+class NoticeWorker extends BackgroundWorker implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
 	private static final int BATCH = 64;
@@ -40,20 +43,26 @@ class NoticeWorker extends BackgroundWorker {
 	private final NoticeQueue queue;
 	private final CommunityNotices notices;
 	private final TransactionTemplate transactions;
-	private final AsyncTaskExecutor executor;
+	private final ExecutorService executor;
 	private final Duration poll;
 	private final Semaphore slots = new Semaphore(AT_ONCE);
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
 	NoticeWorker(NoticeQueue queue, CommunityNotices notices, PlatformTransactionManager transactions,
-			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
 			@Value("${agora.community.notices.poll:PT1S}") Duration poll) {
 		super("community-notices", "Giving notifications failed; the posts stay queued and are tried again",
 				Duration.ofSeconds(2));
 		this.queue = queue;
 		this.notices = notices;
 		this.transactions = new TransactionTemplate(transactions);
-		this.executor = executor;
+		// threads of its own: a burst of posts does not keep the shared task threads
+		// from other modules' listeners (signals, for one)
+		AtomicInteger counter = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(AT_ONCE, task -> {
+			Thread thread = new Thread(task, "community-notices-" + counter.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.poll = poll;
 	}
 
@@ -116,5 +125,12 @@ class NoticeWorker extends BackgroundWorker {
 	@Override
 	protected void wake() {
 		queue.signal();
+	}
+
+	/** Lets the posts in hand be given, then ends the threads. */
+	@Override
+	public void destroy() throws InterruptedException {
+		executor.shutdown();
+		executor.awaitTermination(30, TimeUnit.SECONDS);
 	}
 }

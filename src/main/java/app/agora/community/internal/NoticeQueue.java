@@ -1,11 +1,10 @@
 package app.agora.community.internal;
 
+import app.agora.Arrivals;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +21,7 @@ class NoticeQueue {
 	}
 
 	private final JdbcClient jdbc;
-	/** Released when a post was committed; what the notices thread waits on. */
-	private final Semaphore arrivals = new Semaphore(0);
+	private final Arrivals arrivals = new Arrivals();
 
 	NoticeQueue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -69,13 +67,10 @@ class NoticeQueue {
 	}
 
 	void signal() {
-		if (arrivals.availablePermits() == 0) {
-			arrivals.release();
-		}
+		arrivals.signal();
 	}
 
 	void awaitSignal(Duration timeout) throws InterruptedException {
-		arrivals.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		arrivals.drainPermits();
+		arrivals.await(timeout);
 	}
 }

@@ -1,5 +1,6 @@
 package app.agora.listening.internal;
 
+import app.agora.Arrivals;
 import app.agora.BackgroundWorker;
 import app.agora.listening.FeedbackTagged;
 import app.agora.listening.Mention;
@@ -9,8 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +43,7 @@ class TaggingWorker extends BackgroundWorker {
 	private final TransactionTemplate transactions;
 	private final Duration poll;
 	private final int batch;
-	private final Semaphore arrivals = new Semaphore(0);
+	private final Arrivals arrivals = new Arrivals();
 	private final boolean enabled;
 
 	TaggingWorker(FeedbackStore store, Tagger tagger, Themes themes, ApplicationEventPublisher events,
@@ -64,9 +63,7 @@ class TaggingWorker extends BackgroundWorker {
 
 	/** Tells the worker that items were committed. */
 	void signal() {
-		if (arrivals.availablePermits() == 0) {
-			arrivals.release();
-		}
+		arrivals.signal();
 	}
 
 	/**
@@ -145,9 +142,7 @@ class TaggingWorker extends BackgroundWorker {
 
 	@Override
 	protected void awaitWork() throws InterruptedException {
-		if (arrivals.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS)) {
-			arrivals.drainPermits();
-		}
+		arrivals.await(poll);
 	}
 
 	@Override

@@ -1,12 +1,11 @@
 package app.agora.community.internal.search;
 
+import app.agora.Arrivals;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +22,7 @@ class SearchQueue {
 	}
 
 	private final JdbcClient jdbc;
-	/** Released when a change was committed; what the indexing thread waits on. */
-	private final Semaphore arrivals = new Semaphore(0);
+	private final Arrivals arrivals = new Arrivals();
 
 	SearchQueue(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -32,16 +30,12 @@ class SearchQueue {
 
 	/** Tells the indexing thread that changes were committed. */
 	void signal() {
-		if (arrivals.availablePermits() == 0) {
-			arrivals.release();
-		}
+		arrivals.signal();
 	}
 
 	/** Waits until {@link #signal} or the timeout; false on timeout. */
 	boolean awaitSignal(Duration timeout) throws InterruptedException {
-		boolean signalled = arrivals.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
-		arrivals.drainPermits();
-		return signalled;
+		return arrivals.await(timeout);
 	}
 
 	void post(long postId) {

@@ -18,8 +18,11 @@ import java.util.UUID;
  * @param opensThread
  *            whether the post is its thread's first (the question, review or
  *            idea itself) rather than a reply
+ * @param byStaff
+ *            whether the author is one of the company's staff (whose posts are
+ *            not customer feedback)
  */
 public record PostPublished(long postId, long threadId, String spaceSlug, ThreadKind kind, UUID authorPartyId,
 		String productName, String text, UUID authorAccountId, String authorName, String path, Instant at,
-		boolean opensThread) {
+		boolean opensThread, boolean byStaff) {
 }

@@ -21,6 +21,13 @@ public interface Outreach {
 	 */
 	Delivery send(OutboundMessage message);
 
+	/**
+	 * As {@link #send(OutboundMessage)}, under a message id the caller chose, so
+	 * that it can keep the id with its own record of the message in the same
+	 * statement. A fresh random id each time: the decisions' log is keyed by it.
+	 */
+	Delivery send(OutboundMessage message, UUID messageId);
+
 	/** The decisions about messages to this party, newest first. */
 	DeliveryPage deliveries(UUID partyId, int page, int size);
 

@@ -60,11 +60,12 @@ class CommunityNotices {
 		UUID author = post.authorAccountId();
 		Set<UUID> told = new HashSet<>(mentions(place));
 		String ref = "post:" + post.id();
+		String excerpt = excerpt(post);
 		if (opensThread) {
 			for (UUID follower : follows.followers(Follows.Target.SPACE, place.space().id(), post.createdAt())) {
 				if (!told.contains(follower)) {
 					notifier.tell(follower, author, about(NoticeKind.NEW_THREAD, "thread:" + threadId, place,
-							post.authorName(), place.thread().title(), place.space().name(), excerpt(post)));
+							post.authorName(), place.thread().title(), place.space().name(), excerpt));
 				}
 			}
 			return;
@@ -75,7 +76,7 @@ class CommunityNotices {
 		toTell.removeAll(told);
 		for (UUID recipient : toTell) {
 			notifier.tell(recipient, author,
-					about(NoticeKind.REPLY, ref, place, post.authorName(), place.thread().title(), excerpt(post)));
+					about(NoticeKind.REPLY, ref, place, post.authorName(), place.thread().title(), excerpt));
 		}
 	}
 
@@ -130,10 +131,12 @@ class CommunityNotices {
 	private Set<UUID> mentions(Place place) {
 		Post post = place.post();
 		Set<UUID> mentioned = new HashSet<>();
-		for (var member : handles.members(markdown.mentions(post.source()))) {
+		var members = handles.members(markdown.mentions(post.source()));
+		String excerpt = members.isEmpty() ? "" : excerpt(post);
+		for (var member : members) {
 			mentioned.add(member.accountId());
 			notifier.tell(member.accountId(), post.authorAccountId(), about(NoticeKind.MENTION, "post:" + post.id(),
-					place, post.authorName(), place.thread().title(), excerpt(post)));
+					place, post.authorName(), place.thread().title(), excerpt));
 		}
 		return mentioned;
 	}
@@ -143,6 +146,8 @@ class CommunityNotices {
 		return new Notifier.About(kind, ref, place.space(), place.thread().id(),
 				place.post() == null ? null : place.post().id(), path, args);
 	}
+
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
 	private record Place(Space space, ThreadSummary thread, Post post) {
 	}
@@ -160,7 +165,7 @@ class CommunityNotices {
 	}
 
 	private static String excerpt(Post post) {
-		String flat = post.source().replaceAll("\\s+", " ").strip();
+		String flat = SPACES.matcher(post.source()).replaceAll(" ").strip();
 		return flat.length() > 200 ? flat.substring(0, 199) + "…" : flat;
 	}
 }

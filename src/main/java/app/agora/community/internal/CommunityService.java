@@ -125,13 +125,13 @@ class CommunityService implements Community {
 		String product = draft.productName() == null || draft.productName().isBlank()
 				? null
 				: draft.productName().strip();
-		var now = clock.instant();
+		var now = storedInstant();
 		// Trust and moderation: a NEW member's first posts wait, and so does their
 		// thread.
 		PostGate.Admission admission = gate.admit(author, null, text, now);
 		long threadId = store.insertThread(space.id(), draft.kind(), title, product, authorOf(author), now,
 				admission.status());
-		long postId = storePost(threadId, text, null, author, now, admission);
+		long postId = storePost(threadId, text, null, author, now, admission).id();
 		if (admission.visible()) {
 			announce(space, threadIn(space, threadId), postId, true, text, author, now);
 		}
@@ -146,16 +146,17 @@ class CommunityService implements Community {
 			throw CommunityRefused.locked();
 		}
 		String valid = validText(text);
-		if (quotedPostId != null && store.post(quotedPostId).filter(p -> p.threadId() == threadId).isEmpty()) {
-			throw CommunityRefused.invalid("quote", "community.error.quote", "The quoted post is not in this thread.");
-		}
-		var now = clock.instant();
+		Post quoted = quotedPostId == null
+				? null
+				: store.post(quotedPostId).filter(p -> p.threadId() == threadId).orElseThrow(() -> CommunityRefused
+						.invalid("quote", "community.error.quote", "The quoted post is not in this thread."));
+		var now = storedInstant();
 		PostGate.Admission admission = gate.admit(author, threadId, valid, now);
-		long postId = storePost(threadId, valid, quotedPostId, author, now, admission);
+		Post post = storePost(threadId, valid, quoted, author, now, admission);
 		if (admission.visible()) {
-			announce(space, thread, postId, false, valid, author, now);
+			announce(space, thread, post.id(), false, valid, author, now);
 		}
-		return store.post(postId).orElseThrow();
+		return post;
 	}
 
 	@Override
@@ -214,12 +215,21 @@ class CommunityService implements Community {
 		return store.spaceById(spaceId).orElseThrow().slug();
 	}
 
-	private long storePost(long threadId, String text, Long quoted, Participant author, java.time.Instant now,
+	/** The post as stored, without reading it back. */
+	private Post storePost(long threadId, String text, Post quoted, Participant author, java.time.Instant now,
 			PostGate.Admission admission) {
-		long postId = store.insertPost(threadId, authorOf(author), text, markdown.toSafeHtml(text), quoted, now,
+		Post post = store.insertPost(threadId, authorOf(author), text, markdown.toSafeHtml(text), quoted, now,
 				admission.status());
-		gate.stored(postId, admission, now);
-		return postId;
+		gate.stored(post.id(), admission, now);
+		return post;
+	}
+
+	/**
+	 * Now, to the microsecond the databases keep, so that what a write answers is
+	 * what a later read gives.
+	 */
+	private java.time.Instant storedInstant() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	/**
@@ -229,7 +239,7 @@ class CommunityService implements Community {
 			Participant author, java.time.Instant now) {
 		events.publishEvent(new PostPublished(postId, thread.id(), space.slug(), thread.kind(), author.partyId(),
 				thread.productName(), text, author.accountId(), author.displayName(), thread.path() + "#post-" + postId,
-				now, opensThread));
+				now, opensThread, author.staff()));
 	}
 
 	private Space writableSpace(String slug, Participant author) {

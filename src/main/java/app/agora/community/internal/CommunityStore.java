@@ -185,7 +185,11 @@ class CommunityStore {
 	 * A post waiting for approval (PENDING) does not count in the thread until it
 	 * is approved.
 	 */
-	long insertPost(long threadId, Author author, String source, String html, Long quoted, Instant now,
+	/**
+	 * Stores a post and answers it as a read would (the quote shown only when the
+	 * quoted post is visible).
+	 */
+	Post insertPost(long threadId, Author author, String source, String html, Post quoted, Instant now,
 			PostStatus status) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -194,13 +198,18 @@ class CommunityStore {
 				values (:thread, :account, :party, :name, :source, :html, :quoted, :now, :status)""")
 				.param("status", status.name()).param("thread", threadId).param("account", author.accountId())
 				.param("party", author.partyId()).param("name", author.name()).param("source", source)
-				.param("html", html).param("quoted", quoted).param("now", at(now)).update(keys, "id");
+				.param("html", html).param("quoted", quoted == null ? null : quoted.id()).param("now", at(now))
+				.update(keys, "id");
 		if (status == PostStatus.VISIBLE) {
 			jdbc.sql("""
 					update community_thread set post_count = post_count + 1, last_activity_at = :now
 					where id = :thread""").param("now", at(now)).param("thread", threadId).update();
 		}
-		return keys.getKey().longValue();
+		Post.Quote quote = quoted == null || quoted.status() != PostStatus.VISIBLE
+				? null
+				: new Post.Quote(quoted.id(), quoted.authorName(), excerpt(quoted.source()));
+		return new Post(keys.getKey().longValue(), threadId, author.accountId(), author.name(), source, html, quote,
+				status, 0, now, null);
 	}
 
 	int countPosts(long threadId) {

@@ -40,6 +40,9 @@ class MarkdownPosts {
 
 	/** The handles a post mentions (in its prose, not in code or links). */
 	java.util.Set<String> mentions(String markdown) {
+		if (markdown.indexOf('@') < 0) {
+			return java.util.Set.of(); // most posts: no need to parse them
+		}
 		return MentionLinks.handlesIn(plain.parse(markdown));
 	}
 }

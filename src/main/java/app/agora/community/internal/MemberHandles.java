@@ -1,6 +1,8 @@
 package app.agora.community.internal;
 
 import app.agora.community.Post;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Community handles: one per account, made from the display name the first time
@@ -27,6 +31,11 @@ class MemberHandles {
 	static final int MAX = 40;
 
 	private final JdbcClient jdbc;
+	/**
+	 * Handles are never changed nor removed once made, so a handle read from a
+	 * committed row stays true on every node: every post asks for its author's.
+	 */
+	private final Cache<UUID, String> known = Caffeine.newBuilder().maximumSize(100_000).build();
 
 	MemberHandles(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -38,10 +47,36 @@ class MemberHandles {
 
 	/** The account's handle, or null if it has none yet (pages call this). */
 	public String handleOf(UUID accountId) {
-		return accountId == null
-				? null
-				: jdbc.sql("select handle from community_handle where account_id = :account")
-						.param("account", accountId).query(String.class).optional().orElse(null);
+		if (accountId == null) {
+			return null;
+		}
+		String handle = known.getIfPresent(accountId);
+		if (handle != null) {
+			return handle;
+		}
+		handle = jdbc.sql("select handle from community_handle where account_id = :account").param("account", accountId)
+				.query(String.class).optional().orElse(null);
+		if (handle != null) {
+			keepOnceCommitted(accountId, handle);
+		}
+		return handle;
+	}
+
+	/**
+	 * A handle read inside a transaction may be this transaction's own insert: it
+	 * is kept only once that commits.
+	 */
+	private void keepOnceCommitted(UUID accountId, String handle) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			known.put(accountId, handle);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				known.put(accountId, handle);
+			}
+		});
 	}
 
 	/**

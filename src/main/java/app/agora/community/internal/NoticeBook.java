@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,9 +25,12 @@ class NoticeBook {
 		this.jdbc = jdbc;
 	}
 
-	/** A notification to record. */
+	/**
+	 * A notification to record, with the id of the message the outreach gate is
+	 * then asked to send.
+	 */
 	record Notice(UUID recipientAccountId, UUID recipientPartyId, NoticeKind kind, String ref, String spaceSlug,
-			Long threadId, Long postId, String subject, String body) {
+			Long threadId, Long postId, String subject, String body, UUID messageId) {
 	}
 
 	/** A recorded notification. */
@@ -36,31 +38,20 @@ class NoticeBook {
 			Instant createdAt, UUID messageId) {
 	}
 
-	/**
-	 * Records it unless it was already given; answers its id, or -1 when it was.
-	 */
-	long record(Notice n, Instant now) {
-		var key = new GeneratedKeyHolder();
-		int added = jdbc.sql("""
+	/** Records it unless it was already given; answers whether it was not. */
+	boolean record(Notice n, Instant now) {
+		return jdbc.sql("""
 				insert into community_notification (recipient_account_id, recipient_party_id, kind, ref, space_slug,
-				  thread_id, post_id, subject, body, created_at)
+				  thread_id, post_id, subject, body, created_at, message_id)
 				select :account, :party, :kind, :ref, :space, cast(:thread as bigint), cast(:post as bigint), :subject,
-				  :body, :now
+				  :body, :now, :message
 				where not exists (select 1 from community_notification
 				  where recipient_account_id = :account and kind = :kind and ref = :ref)""")
 				.param("account", n.recipientAccountId()).param("party", n.recipientPartyId())
 				.param("kind", n.kind().name()).param("ref", n.ref()).param("space", n.spaceSlug())
 				.param("thread", n.threadId()).param("post", n.postId()).param("subject", n.subject())
-				.param("body", n.body()).param("now", now.atOffset(ZoneOffset.UTC)).update(key, "id");
-		if (added == 0) {
-			return -1;
-		}
-		return key.getKeyAs(Long.class);
-	}
-
-	void setMessage(long id, UUID messageId) {
-		jdbc.sql("update community_notification set message_id = :message where id = :id").param("message", messageId)
-				.param("id", id).update();
+				.param("body", n.body()).param("now", now.atOffset(ZoneOffset.UTC)).param("message", n.messageId())
+				.update() > 0;
 	}
 
 	/** The account's notifications not yet in a digest, oldest first. */

@@ -35,7 +35,10 @@ class NoticeWorker extends BackgroundWorker implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
 	private static final int BATCH = 64;
-	/** Posts given at once, each in its own transaction on one of the worker's threads. */
+	/**
+	 * Posts given at once, each in its own transaction on one of the worker's
+	 * threads.
+	 */
 	private static final int AT_ONCE = 16;
 	private static final Duration RETRY_STEP = Duration.ofMinutes(1);
 	private static final int MAX_STEPS = 60;

@@ -64,14 +64,13 @@ class Notifier {
 		String body = cut(messages.getMessage(key + ".body", about.args(), locale), MAX_BODY - 300) + "\n"
 				+ about.path();
 		UUID party = account.partyId().get();
-		long id = book.record(new NoticeBook.Notice(recipient, party, about.kind(), about.ref(), about.space().slug(),
-				about.threadId(), about.postId(), subject, body), clock.instant());
-		if (id < 0) {
+		UUID message = UUID.randomUUID();
+		if (!book.record(new NoticeBook.Notice(recipient, party, about.kind(), about.ref(), about.space().slug(),
+				about.threadId(), about.postId(), subject, body, message), clock.instant())) {
 			return false;
 		}
-		var delivery = outreach.send(new OutboundMessage(party, Channel.IN_APP, Purpose.COMMUNITY, subject, body,
-				"community " + about.kind().name().toLowerCase(Locale.ROOT) + " " + about.ref()));
-		book.setMessage(id, delivery.messageId());
+		outreach.send(new OutboundMessage(party, Channel.IN_APP, Purpose.COMMUNITY, subject, body,
+				"community " + about.kind().name().toLowerCase(Locale.ROOT) + " " + about.ref()), message);
 		return true;
 	}
 

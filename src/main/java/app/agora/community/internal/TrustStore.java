@@ -478,7 +478,10 @@ class TrustStore {
 				rs.getString("reason"), instant(rs, "created_at"))).list();
 	}
 
-	/** What {@code PostPublished} says about a post approved out of the queue. */
+	/**
+	 * What {@code PostPublished} says about a post approved out of the queue. Only
+	 * new members' posts wait there, never staff's.
+	 */
 	Optional<app.agora.community.PostPublished> published(long postId) {
 		return jdbc.sql("""
 				select p.id, p.thread_id, s.slug, t.kind, p.author_party_id, t.product_name, p.source,
@@ -493,7 +496,7 @@ class TrustStore {
 						rs.getString("author_name"),
 						"/community/" + rs.getString("slug") + "/t/" + rs.getLong("thread_id") + "#post-"
 								+ rs.getLong("id"),
-						instant(rs, "created_at"), rs.getLong("first_id") == rs.getLong("id")))
+						instant(rs, "created_at"), rs.getLong("first_id") == rs.getLong("id"), false))
 				.optional();
 	}
 

@@ -1,6 +1,5 @@
 package app.agora.listening.internal;
 
-import app.agora.access.Accounts;
 import app.agora.community.PostPublished;
 import app.agora.community.ThreadKind;
 import app.agora.listening.FeedbackOrigin;
@@ -30,13 +29,11 @@ class FeedbackIntake {
 	private final FeedbackStore store;
 	private final Parties parties;
 	private final TaggingWorker worker;
-	private final Accounts accounts;
 
-	FeedbackIntake(FeedbackStore store, Parties parties, TaggingWorker worker, Accounts accounts) {
+	FeedbackIntake(FeedbackStore store, Parties parties, TaggingWorker worker) {
 		this.store = store;
 		this.parties = parties;
 		this.worker = worker;
-		this.accounts = accounts;
 	}
 
 	/**
@@ -47,8 +44,7 @@ class FeedbackIntake {
 	 */
 	@EventListener
 	void on(PostPublished post) {
-		if (post.authorAccountId() != null
-				&& accounts.byId(post.authorAccountId()).map(a -> a.role().isStaff()).orElse(false)) {
+		if (post.byStaff()) {
 			return; // the company's own replies are not feedback
 		}
 		FeedbackOrigin origin = switch (post.kind()) {

@@ -67,8 +67,15 @@ class Gate implements Outreach {
 	@Override
 	@Transactional
 	public Delivery send(OutboundMessage message) {
+		return send(message, UUID.randomUUID());
+	}
+
+	@Override
+	@Transactional
+	public Delivery send(OutboundMessage message, UUID messageId) {
 		Objects.requireNonNull(message, "message");
-		return decide(Pending.fresh(message, clock.instant()), false);
+		Objects.requireNonNull(messageId, "messageId");
+		return decide(new Pending(messageId, message, clock.instant(), 0), false);
 	}
 
 	/**

@@ -10,10 +10,6 @@ import java.util.UUID;
  */
 record Pending(UUID messageId, OutboundMessage message, Instant requestedAt, int attempts) {
 
-	static Pending fresh(OutboundMessage message, Instant now) {
-		return new Pending(UUID.randomUUID(), message, now, 0);
-	}
-
 	Pending failedOnce() {
 		return new Pending(messageId, message, requestedAt, attempts + 1);
 	}

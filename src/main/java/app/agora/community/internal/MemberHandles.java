@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Community handles: one per account, made from the display name the first time
@@ -67,16 +65,7 @@ class MemberHandles {
 	 * is kept only once that commits.
 	 */
 	private void keepOnceCommitted(UUID accountId, String handle) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			known.put(accountId, handle);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				known.put(accountId, handle);
-			}
-		});
+		AfterTransaction.whenCommitted(() -> known.put(accountId, handle));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -27,15 +28,18 @@ class NoticeQueue {
 		this.jdbc = jdbc;
 	}
 
-	void add(long postId, long threadId, String spaceSlug, boolean opensThread, Instant now) {
+	/** Queues the post; answers it as queued. */
+	Queued add(long postId, long threadId, String spaceSlug, boolean opensThread, Instant now) {
+		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into community_notice_queue (post_id, thread_id, space_slug, opens_thread, queued_at,
 				  next_attempt_at) values (:post, :thread, :space, :opens, :now, :now)""").param("post", postId)
 				.param("thread", threadId).param("space", spaceSlug).param("opens", opensThread)
-				.param("now", Timestamp.from(now)).update();
+				.param("now", Timestamp.from(now)).update(key, "id");
+		return new Queued(key.getKeyAs(Long.class), postId, threadId, spaceSlug, opensThread, 0);
 	}
 
-	/** The oldest posts due, at most {@code limit}. */
+	/** The oldest posts due at {@code now}, at most {@code limit}. */
 	List<Queued> due(Instant now, int limit) {
 		return jdbc.sql("""
 				select id, post_id, thread_id, space_slug, opens_thread, attempts from community_notice_queue

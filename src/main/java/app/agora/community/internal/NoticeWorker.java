@@ -4,8 +4,10 @@ import app.agora.BackgroundWorker;
 import app.agora.community.PostPublished;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -22,13 +24,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the notifications of published posts. A post is queued in the
- * transaction that publishes it ({@link NoticeQueue}); after the commit this
- * thread takes the queued posts in batches and gives each post's notifications
- * in one transaction that also takes it out of the queue, up to sixteen posts
- * side by side on threads of its own. A post whose notifications fail is tried
- * again later, and does not hold the others back. It replaces an event
- * publication per post: the busiest event cost three transactions there
- * (docs/community.md, Notifications).
+ * transaction that publishes it ({@link NoticeQueue}) and, once that commits,
+ * handed to this worker in memory; it gives each post's notifications in one
+ * transaction that also takes it out of the queue, up to sixteen posts side by
+ * side on threads of its own. The queue itself is read only for what was left
+ * there: posts whose notifications failed (tried again later, without holding
+ * the others back) and posts of a node that stopped before giving them, once
+ * they have waited {@link #LEFT_BEHIND}. It replaces an event publication per
+ * post: the busiest event cost three transactions there (docs/community.md,
+ * Notifications).
  */
 @Component
 class NoticeWorker extends BackgroundWorker implements DisposableBean {
@@ -41,6 +45,11 @@ class NoticeWorker extends BackgroundWorker implements DisposableBean {
 	 */
 	private static final int AT_ONCE = 16;
 	private static final Duration RETRY_STEP = Duration.ofMinutes(1);
+	/**
+	 * How long a queued post waits before any node's poll takes it: the node that
+	 * published it is giving it meanwhile.
+	 */
+	static final Duration LEFT_BEHIND = Duration.ofSeconds(5);
 	private static final int MAX_STEPS = 60;
 
 	private final NoticeQueue queue;
@@ -50,6 +59,8 @@ class NoticeWorker extends BackgroundWorker implements DisposableBean {
 	private final Duration poll;
 	private final Semaphore slots = new Semaphore(AT_ONCE);
 	private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+	private final Queue<NoticeQueue.Queued> committed = new ConcurrentLinkedQueue<>();
+	private volatile Instant nextPoll = Instant.MIN;
 
 	NoticeWorker(NoticeQueue queue, CommunityNotices notices, PlatformTransactionManager transactions,
 			@Value("${agora.community.notices.poll:PT1S}") Duration poll) {
@@ -69,39 +80,58 @@ class NoticeWorker extends BackgroundWorker implements DisposableBean {
 		this.poll = poll;
 	}
 
-	/** Queues the post in the transaction that publishes it. */
+	/**
+	 * Queues the post in the transaction that publishes it, and hands it over once
+	 * that commits.
+	 */
 	@EventListener
 	void on(PostPublished post) {
-		queue.add(post.postId(), post.threadId(), post.spaceSlug(), post.opensThread(), Instant.now());
-		AfterTransaction.whenCommitted(queue::signal);
+		var item = queue.add(post.postId(), post.threadId(), post.spaceSlug(), post.opensThread(), Instant.now());
+		AfterTransaction.whenCommitted(() -> {
+			committed.add(item);
+			queue.signal();
+		});
 	}
 
 	@Override
 	protected boolean round() throws InterruptedException {
 		int taken = 0;
-		for (var item : queue.due(Instant.now(), BATCH)) {
-			if (!inFlight.add(item.id())) {
-				continue; // still being given
-			}
-			slots.acquire();
-			taken++;
-			try {
-				executor.execute(() -> {
-					try {
-						give(item);
-					} finally {
-						inFlight.remove(item.id());
-						slots.release();
-						queue.signal();
-					}
-				});
-			} catch (RuntimeException e) {
-				inFlight.remove(item.id());
-				slots.release();
-				throw e;
+		for (var item = committed.poll(); item != null; item = committed.poll()) {
+			taken += start(item);
+		}
+		Instant now = Instant.now();
+		if (!now.isBefore(nextPoll)) {
+			var left = queue.due(now.minus(LEFT_BEHIND), BATCH);
+			// a full batch: more may be waiting (after a restart, say), so read on now
+			nextPoll = left.size() == BATCH ? now : now.plus(poll);
+			for (var item : left) {
+				taken += start(item);
 			}
 		}
 		return taken > 0;
+	}
+
+	/** Gives the post on one of the worker's threads; 0 when it is in hand. */
+	private int start(NoticeQueue.Queued item) throws InterruptedException {
+		if (!inFlight.add(item.id())) {
+			return 0; // still being given
+		}
+		slots.acquire();
+		try {
+			executor.execute(() -> {
+				try {
+					give(item);
+				} finally {
+					inFlight.remove(item.id());
+					slots.release();
+				}
+			});
+		} catch (RuntimeException e) {
+			inFlight.remove(item.id());
+			slots.release();
+			throw e;
+		}
+		return 1;
 	}
 
 	/** Package-private for tests, which give without the thread. */

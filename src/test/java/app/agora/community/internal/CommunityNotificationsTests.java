@@ -148,9 +148,7 @@ class CommunityNotificationsTests {
 		// queued and failed once, in one transaction so that the worker does not take
 		// it first
 		var failed = transactions.execute(tx -> {
-			queue.add(missing, thread.id(), "gear-talk", false, Instant.now());
-			var item = queue.due(Instant.now(), 10_000).stream().filter(q -> q.postId() == missing).findFirst()
-					.orElseThrow();
+			var item = queue.add(missing, thread.id(), "gear-talk", false, Instant.now());
 			queue.later(item, Instant.now().plus(Duration.ofHours(1)));
 			return item;
 		});
@@ -162,6 +160,21 @@ class CommunityNotificationsTests {
 		assertThat(jdbc.sql("select attempts from community_notice_queue where post_id = :post").param("post", missing)
 				.query(Integer.class).single()).isEqualTo(1);
 		transactions.executeWithoutResult(tx -> queue.take(failed.id()));
+	}
+
+	@Test
+	void aPostLeftInTheQueueByANodeThatStoppedIsGivenByThePoll() {
+		var thread = thread("gear-talk", DemoUsers.ADMIN, "Ice axe length?", "For the Gran Paradiso.");
+		Post reply = community.reply("gear-talk", thread.id(), "A 60 cm one is plenty.", null,
+				who(DemoUsers.ANNE_MARIE));
+		String ref = "post:" + reply.id();
+		awaitNotice(DemoUsers.ADMIN, NoticeKind.REPLY, ref);
+		// queued again as by a node that stopped before handing it to its worker
+		transactions.executeWithoutResult(tx -> queue.add(reply.id(), thread.id(), "gear-talk", false,
+				Instant.now().minus(NoticeWorker.LEFT_BEHIND)));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> queued(reply.id()) == 0);
+		assertThat(about(DemoUsers.ADMIN, ref)).hasSize(1);
 	}
 
 	private long queued(long postId) {

@@ -65,6 +65,9 @@ class ThemeEditingTests {
 		assertThat(refund1.themeId()).isEqualTo(refund2.themeId());
 		assertThat(food.themeId()).isNotEqualTo(refund1.themeId());
 		long refunds = refund1.themeId();
+		// other feedback about refunds (the demo's, other tests') may sit in the theme
+		// too
+		int others = feedback.theme(refunds, lead).size() - 2;
 
 		mvc.perform(put("/api/v1/feedback/themes/" + refunds + "/name").with(users.as(DemoUsers.AGENT))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Mine\"}"))
@@ -81,7 +84,7 @@ class ThemeEditingTests {
 				.contentType(MediaType.APPLICATION_JSON).content("{\"themeId\":" + refunds + "}"))
 				.andExpect(status().isOk()).andExpect(jsonPath("$.themeId").value((int) refunds))
 				.andExpect(jsonPath("$.themeName").value("Refunds after cancellation"));
-		assertThat(feedback.theme(refunds, lead).size()).isEqualTo(3);
+		assertThat(feedback.theme(refunds, lead).size()).isEqualTo(others + 3);
 
 		// split: the food item leaves the refunds again
 		String split = mvc
@@ -89,7 +92,7 @@ class ThemeEditingTests {
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		List<Integer> sizes = JsonPath.read(split, "$[*].size");
 		assertThat(sizes).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+		assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(others + 3);
 		FeedbackItem foodNow = feedback.item(food.id(), lead);
 		FeedbackItem refundNow = feedback.item(refund1.id(), lead);
 		assertThat(foodNow.themeId()).isNotEqualTo(refundNow.themeId());
@@ -110,6 +113,8 @@ class ThemeEditingTests {
 
 	@Test
 	void aFailingTaggerLeavesTheItemStoredAndTriedAgain() {
+		// the demo's items first, so that the failing batch holds this one
+		TagEverything.now(jdbc, worker);
 		FeedbackItem item = logged("The guide was late on the first morning.");
 		Tagger broken = new Tagger(null, null, null, null) {
 			@Override

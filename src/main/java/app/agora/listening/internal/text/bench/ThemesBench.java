@@ -66,6 +66,7 @@ final class ThemesBench {
 		double batchSeconds = (System.nanoTime() - started) / 1e9;
 		double nmiBatch = MutualInformation.normalised(batch, categories);
 		printNames(online, texts, categories, Integer.parseInt(options.getOrDefault("names", "15")));
+		printCoherence(vectors, categories, new Random(seed));
 		System.out.printf(Locale.ROOT,
 				"nmi_online=%.3f nmi_batch=%.3f themes_online=%d themes_batch=%d categories=%d items=%d "
 						+ "online_s=%.1f batch_s=%.1f seed=%d%n",
@@ -115,6 +116,54 @@ final class ThemesBench {
 			System.out.printf(Locale.ROOT, "  %4d queries  %-45s  (%s %.0f %%)%n", largest.get(g).size(),
 					"\"" + names.get(g) + "\"", top.getKey(), 100.0 * top.getValue() / largest.get(g).size());
 		}
+	}
+
+	/**
+	 * What a signal rule's coherence (|Σ u| / n of the items' unit vectors) reads
+	 * for ten queries of one intent and for ten queries drawn at random: where the
+	 * rules' defaults belong for this embedding model.
+	 */
+	private static void printCoherence(List<float[]> vectors, List<String> categories, Random random) {
+		Map<String, List<Integer>> byCategory = new HashMap<>();
+		for (int i = 0; i < categories.size(); i++) {
+			byCategory.computeIfAbsent(categories.get(i), c -> new ArrayList<>()).add(i);
+		}
+		List<List<Integer>> intents = new ArrayList<>(byCategory.values());
+		int size = 10;
+		int samples = 400;
+		double[] sameIntent = new double[samples];
+		double[] anyQueries = new double[samples];
+		for (int s = 0; s < samples; s++) {
+			List<Integer> intent = new ArrayList<>(intents.get(random.nextInt(intents.size())));
+			Collections.shuffle(intent, random);
+			sameIntent[s] = coherence(vectors, intent.subList(0, size));
+			List<Integer> any = new ArrayList<>();
+			for (int k = 0; k < size; k++) {
+				any.add(random.nextInt(vectors.size()));
+			}
+			anyQueries[s] = coherence(vectors, any);
+		}
+		java.util.Arrays.sort(sameIntent);
+		java.util.Arrays.sort(anyQueries);
+		System.out.printf(Locale.ROOT,
+				"coherence of %d queries: one intent p10=%.2f p50=%.2f; drawn at random p50=%.2f p90=%.2f%n", size,
+				sameIntent[samples / 10], sameIntent[samples / 2], anyQueries[samples / 2],
+				anyQueries[samples * 9 / 10]);
+	}
+
+	private static double coherence(List<float[]> vectors, List<Integer> items) {
+		double[] sum = new double[vectors.getFirst().length];
+		for (int i : items) {
+			float[] v = vectors.get(i);
+			for (int d = 0; d < sum.length; d++) {
+				sum[d] += v[d];
+			}
+		}
+		double norm = 0;
+		for (double x : sum) {
+			norm += x * x;
+		}
+		return Math.sqrt(norm) / items.size();
 	}
 
 	private static int count(int[] groups) {

@@ -82,6 +82,22 @@ abstract class BrowserTest {
 	}
 
 	/**
+	 * Waits until the element reads the text, read afresh each time: after a form
+	 * is sent, the old page's element of the same id may be found while that page
+	 * goes away (Chrome then answers an inspector error rather than a stale
+	 * element).
+	 */
+	void waitForText(By locator, String text) {
+		wait.until(d -> {
+			try {
+				return text.equals(d.findElement(locator).getText());
+			} catch (org.openqa.selenium.WebDriverException e) {
+				return false;
+			}
+		});
+	}
+
+	/**
 	 * Types a new thread's title and waits until the similar questions for it are
 	 * answered: the list can push the rest of the form down when it arrives, and a
 	 * click on the moving button would miss.

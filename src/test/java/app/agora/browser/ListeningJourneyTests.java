@@ -103,7 +103,7 @@ class ListeningJourneyTests extends BrowserTest {
 			browser.findElement(By.cssSelector("#signals tbody tr td a")).click();
 			assertThat(waitFor(By.id("evidence")).getText()).contains("ski bus");
 			browser.findElement(By.cssSelector("#take-form button")).click();
-			assertThat(waitFor(By.id("signal-owner")).getText()).isEqualTo("Paul Product");
+			waitForText(By.id("signal-owner"), "Paul Product");
 			new Select(browser.findElement(By.id("status"))).selectByValue("PLANNED");
 			browser.findElement(By.cssSelector("#decide-form button[type=submit]")).click();
 			assertThat(waitFor(By.id("note-error")).getText()).contains("Say what was decided");
@@ -111,7 +111,7 @@ class ListeningJourneyTests extends BrowserTest {
 			browser.findElement(By.id("note")).sendKeys("From January the ski shuttle runs every 20 minutes.");
 			browser.findElement(By.id("publish")).click();
 			browser.findElement(By.cssSelector("#decide-form button[type=submit]")).click();
-			assertThat(waitFor(By.id("signal-status")).getText()).isEqualTo("Planned");
+			waitForText(By.id("signal-status"), "Planned");
 			screenshot("listening-05-signal");
 			assertAccessible("listening-signal");
 

@@ -3,6 +3,10 @@
 #   bench/listening.sh sentiment [--train] [--grid]      5-fold cross-validated macro-F1 on VADER's Amazon review
 #                                                         snippets; --train writes src/main/resources/listening/
 #                                                         sentiment-model.txt, the weights the application ships
+#   bench/listening.sh heldout [--file F]                macro-F1 of the shipped sentiment model on labelled sentences it
+#                                                         never saw (label<TAB>source<TAB>text; tools/feedback-encoder/
+#                                                         heldout.sh writes the UCI Amazon/IMDb/Yelp sentences so, into
+#                                                         target/feedback-encoder/heldout.tsv, the default F)
 #   bench/listening.sh themes [--similarity 0.5] [--seed 42] [--names 15]
 #                                                         NMI of the themes found in BANKING77 against its 77 intents
 #   bench/listening.sh tagging [--batch 1024] [--repeat 3] items tagged per second (embedding, language, sentiment)
@@ -15,7 +19,7 @@
 # line holds the figures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-mode="${1:?usage: bench/listening.sh sentiment|themes|tagging|pipeline|signal [options]}"
+mode="${1:?usage: bench/listening.sh sentiment|heldout|themes|tagging|pipeline|signal [options]}"
 shift
 jar="$root/target/agora-0.1.0-SNAPSHOT.jar"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -253,7 +253,7 @@ public final class SentimentTraining {
 				: rating > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
 	}
 
-	static Scores scores(List<Example> examples, List<SentimentLabel> predicted) {
+	public static Scores scores(List<Example> examples, List<SentimentLabel> predicted) {
 		int classes = SentimentLabel.values().length;
 		int[][] confusion = new int[classes][classes];
 		for (int i = 0; i < examples.size(); i++) {

@@ -13,9 +13,10 @@ import java.util.Map;
  * The listening text engine's figures (docs/BENCHMARKS.md), from the command
  * line, without Spring: {@code sentiment} (5-fold cross-validated macro-F1 on
  * rated review sentences; {@code --train} writes the shipped weights),
- * {@code themes} (normalised mutual information of the themes found against
- * BANKING77's categories, online and batch, with sample names) and
- * {@code tagging} (items tagged per second). Each prints its figures on its
+ * {@code heldout} (the shipped sentiment model on labelled sentences it was not
+ * trained on), {@code themes} (normalised mutual information of the themes
+ * found against BANKING77's categories, online and batch, with sample names)
+ * and {@code tagging} (items tagged per second). Each prints its figures on its
  * last line. Run through {@code bench/listening.sh}.
  */
 public final class ListeningBench {
@@ -25,7 +26,7 @@ public final class ListeningBench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: ListeningBench sentiment|themes|tagging [--data DIR] [options]");
+			System.err.println("usage: ListeningBench sentiment|heldout|themes|tagging [--data DIR] [options]");
 			System.exit(2);
 		}
 		Map<String, String> options = options(args);
@@ -42,6 +43,11 @@ public final class ListeningBench {
 						options.getOrDefault("similarity", String.valueOf(TextConfiguration.THEME_SIMILARITY)));
 				ThemeGrouping grouping = engine.themeGrouping(similarity);
 				new ThemesBench(embeddings, grouping, data.resolve("banking77-train.csv"), options).run();
+			}
+			case "heldout" -> {
+				LanguageDetector language = engine.languageDetector();
+				new HeldOutSentimentBench(embeddings, engine.sentimentModel(language), language,
+						Path.of(options.getOrDefault("file", "target/feedback-encoder/heldout.tsv"))).run();
 			}
 			case "tagging" -> {
 				LanguageDetector language = engine.languageDetector();

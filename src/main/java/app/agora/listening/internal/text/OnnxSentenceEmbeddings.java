@@ -82,7 +82,15 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 	private final Lazy<Model> model;
 
 	OnnxSentenceEmbeddings(int threads) {
-		this.model = new Lazy<>(() -> Model.load(threads));
+		this(threads, MODEL);
+	}
+
+	/**
+	 * With another model of the same tokenizer and dimension (a class-path
+	 * resource): one that gives every token's vector, or one vector a text.
+	 */
+	OnnxSentenceEmbeddings(int threads, String modelResource) {
+		this.model = new Lazy<>(() -> Model.load(threads, modelResource));
 	}
 
 	/** Whether the model has been loaded (by a first text with words in it). */
@@ -122,8 +130,8 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 	private record Model(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer,
 			boolean wantsTypeIds, ExecutorService workers) {
 
-		static Model load(int threads) {
-			try (InputStream modelBytes = resource(MODEL); InputStream tokenizerJson = resource(TOKENIZER)) {
+		static Model load(int threads, String modelResource) {
+			try (InputStream modelBytes = resource(modelResource); InputStream tokenizerJson = resource(TOKENIZER)) {
 				OrtEnvironment environment = OrtEnvironment.getEnvironment();
 				OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 				options.setIntraOpNumThreads(1);
@@ -256,8 +264,12 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 							OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
 				}
 				try (OrtSession.Result result = session.run(inputs)) {
-					OnnxTensor hidden = (OnnxTensor) result.get(0);
-					return firstTokens(hidden.getFloatBuffer(), batch.length, length);
+					OnnxTensor output = (OnnxTensor) result.get(0);
+					// bge-small gives every token's vector (texts × tokens × 384); a model that
+					// gives one vector a text (texts × 384, as tools/feedback-encoder exports its
+					// students) is read the same way with one "token".
+					int tokens = output.getInfo().getShape().length == 3 ? length : 1;
+					return firstTokens(output.getFloatBuffer(), batch.length, tokens);
 				}
 			} catch (OrtException e) {
 				throw new IllegalStateException("the sentence-embedding model failed", e);
@@ -266,12 +278,15 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 			}
 		}
 
-		/** Each text's first token vector ([CLS]), scaled to unit length. */
-		private static float[][] firstTokens(FloatBuffer hidden, int texts, int length) {
+		/**
+		 * Each text's first token vector ([CLS]), scaled to unit length, from the
+		 * model's output of {@code tokens} vectors a text.
+		 */
+		private static float[][] firstTokens(FloatBuffer hidden, int texts, int tokens) {
 			float[][] vectors = new float[texts][DIMENSION];
 			for (int b = 0; b < texts; b++) {
 				float[] vector = vectors[b];
-				hidden.get(b * length * DIMENSION, vector);
+				hidden.get(b * tokens * DIMENSION, vector);
 				Vectors.normalise(vector);
 			}
 			return vectors;

@@ -112,4 +112,24 @@ class OnnxSentenceEmbeddingsTests {
 		assertThat(embeddings.isLoaded()).isFalse();
 		assertThat(embeddings.embed(List.of())).isEmpty();
 	}
+
+	@Test
+	void readsAModelThatGivesOneVectorATextAsWellAsOneThatGivesEveryTokens() {
+		// A stand-in for a distilled student (tools/feedback-encoder): its output is
+		// texts × 384, each text's vector its token count times one fixed direction.
+		OnnxSentenceEmbeddings oneVectorAText = new OnnxSentenceEmbeddings(1, "/listening/one-vector-a-text.onnx");
+		List<String> texts = List.of("a much longer message about a card that never arrived in the post", "refund", "",
+				"where is my card");
+
+		List<float[]> vectors = oneVectorAText.embed(texts);
+
+		assertThat(vectors).hasSize(4);
+		assertThat(Vectors.isZero(vectors.get(2))).isTrue();
+		for (int i : new int[]{0, 1, 3}) {
+			assertThat(Vectors.dot(vectors.get(i), vectors.get(i))).isCloseTo(1.0, offset(1e-4));
+			assertThat(Vectors.cosine(vectors.get(i), vectors.get(1))).isCloseTo(1.0, offset(1e-5));
+		}
+		assertThat(vectors.get(1)[0]).isNegative();
+		assertThat(vectors.get(1)[383]).isPositive();
+	}
 }

@@ -36,18 +36,16 @@ class AnswersPagesTests {
 	@Autowired
 	CommunityAnswers answers;
 
-	private Participant as(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	@Test
 	void theAskerAcceptsAReplyWhichShowsFirstAndTheSpaceListsTheQuestionAsSolved() throws Exception {
 		ThreadSummary question = community.startThread("gear-talk", new ThreadDraft(ThreadKind.QUESTION,
-				"Gaiters for the Vanoise in May?", null, "Snow is likely, I think."), as(DemoUsers.DARA));
+				"Gaiters for the Vanoise in May?", null, "Snow is likely, I think."),
+				users.participant(DemoUsers.DARA));
 		Post first = community.thread("gear-talk", question.id(), null, 1).posts().getFirst();
-		Post early = community.reply("gear-talk", question.id(), "No idea, sorry.", null, as(DemoUsers.PROSPECT));
+		Post early = community.reply("gear-talk", question.id(), "No idea, sorry.", null,
+				users.participant(DemoUsers.PROSPECT));
 		Post answer = community.reply("gear-talk", question.id(), "Yes, **short gaiters** are enough.", null,
-				as(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 
 		mvc.perform(get(question.path()).with(users.as(DemoUsers.DARA))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("id=\"accept-" + answer.id() + "\"")))
@@ -81,7 +79,7 @@ class AnswersPagesTests {
 	void aSecondVoteIsRefusedWithAMessageAndChangesNothing() throws Exception {
 		ThreadSummary idea = community.startThread("gear-talk",
 				new ThreadDraft(ThreadKind.IDEA, "Lend rain covers for packs", null, "At the first hut."),
-				as(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		mvc.perform(get(idea.path())).andExpect(status().isOk()).andExpect(content().string(containsString("no votes")))
 				.andExpect(content().string(not(containsString("id=\"vote\""))));
 		mvc.perform(post("/community/gear-talk/t/" + idea.id() + "/vote").with(users.as(DemoUsers.DARA)))
@@ -102,7 +100,7 @@ class AnswersPagesTests {
 	void staffChangeAnIdeasStatusOnlyWithAPublicCommentAndTheSpaceFiltersByStatus() throws Exception {
 		ThreadSummary idea = community.startThread("gear-talk",
 				new ThreadDraft(ThreadKind.IDEA, "A gear check video call before departure", null, "Two weeks before."),
-				as(DemoUsers.DARA));
+				users.participant(DemoUsers.DARA));
 		String action = "/community/gear-talk/t/" + idea.id() + "/idea-status";
 		mvc.perform(get(idea.path()).with(users.as(DemoUsers.DARA)))
 				.andExpect(content().string(not(containsString("id=\"status-form\""))));
@@ -132,7 +130,7 @@ class AnswersPagesTests {
 	void signedOutReadersSeeLikeCountsAndMembersLikeOthersPostsOnly() throws Exception {
 		ThreadSummary thread = community.startThread("gear-talk",
 				new ThreadDraft(ThreadKind.DISCUSSION, "Best hut slippers", null, "Crocs, obviously."),
-				as(DemoUsers.DARA));
+				users.participant(DemoUsers.DARA));
 		Post post = community.thread("gear-talk", thread.id(), null, 1).posts().getFirst();
 		mvc.perform(post("/community/posts/" + post.id() + "/like").with(users.as(DemoUsers.ANNE_MARIE)))
 				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(thread.path() + "#post-" + post.id()));
@@ -152,7 +150,7 @@ class AnswersPagesTests {
 
 	@Test
 	void theDemoHasAcceptedAnswersAnOpenQuestionVotedIdeasAStatusAndLikes() throws Exception {
-		Participant admin = as(DemoUsers.ADMIN);
+		Participant admin = users.participant(DemoUsers.ADMIN);
 		var alps = community.threads("dolomites-alps-treks", admin, 1).threads();
 		var standings = answers.standings(alps, admin);
 		ThreadSummary altaVia = alps.stream().filter(t -> t.title().startsWith("Alta Via 1 in late")).findFirst()
@@ -177,16 +175,17 @@ class AnswersPagesTests {
 
 	@Test
 	void theIdeasOfOneStatusPageOnWithTheirStatus() throws Exception {
-		Participant staff = as(PRODUCT);
+		Participant staff = users.participant(PRODUCT);
 		community.createSpace(new SpaceDraft("many-ideas", "Many ideas", "", Visibility.PUBLIC, null, null, null),
 				staff);
 		for (int i = 1; i <= 21; i++) {
 			var idea = community.startThread("many-ideas",
-					new ThreadDraft(ThreadKind.IDEA, "Idea number " + i, null, "Why not?"), as(DemoUsers.DARA));
+					new ThreadDraft(ThreadKind.IDEA, "Idea number " + i, null, "Why not?"),
+					users.participant(DemoUsers.DARA));
 			answers.changeIdeaStatus("many-ideas", idea.id(), IdeaStatus.DECLINED, "Not this year.", staff);
 		}
 		community.startThread("many-ideas", new ThreadDraft(ThreadKind.IDEA, "Still open", null, "Hm."),
-				as(DemoUsers.DARA));
+				users.participant(DemoUsers.DARA));
 		mvc.perform(get("/community/many-ideas").param("status", "DECLINED")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("page=2&amp;status=DECLINED")))
 				.andExpect(content().string(not(containsString("Still open"))));

@@ -31,10 +31,6 @@ class CommunityPagesTests {
 	@Autowired
 	Community community;
 
-	private Participant as(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	@Test
 	void aVisitorWithoutAnAccountReadsPublicSpacesAndThreads() throws Exception {
 		mvc.perform(get("/community")).andExpect(status().isOk())
@@ -100,8 +96,9 @@ class CommunityPagesTests {
 	@Test
 	void aLockedThreadRefusesRepliesWithAClearMessage() throws Exception {
 		var thread = community.startThread("gear-talk",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Poles or no poles", null, "Discuss."), as(DemoUsers.DARA));
-		community.lock("gear-talk", thread.id(), true, as(DemoUsers.AGENT));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Poles or no poles", null, "Discuss."),
+				users.participant(DemoUsers.DARA));
+		community.lock("gear-talk", thread.id(), true, users.participant(DemoUsers.AGENT));
 		mvc.perform(post("/community/gear-talk/t/" + thread.id() + "/reply").with(users.as(DemoUsers.ANNE_MARIE))
 				.param("text", "Poles!")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("This thread is locked")));
@@ -113,7 +110,8 @@ class CommunityPagesTests {
 	@Test
 	void markdownIsRenderedAndScriptsHandlersAndJavascriptLinksAreStripped() throws Exception {
 		var thread = community.startThread("gear-talk",
-				new ThreadDraft(ThreadKind.QUESTION, "Markdown check", null, "First"), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.QUESTION, "Markdown check", null, "First"),
+				users.participant(DemoUsers.DARA));
 		String payload = """
 				**bold** and *soft*
 
@@ -141,7 +139,8 @@ class CommunityPagesTests {
 	@Test
 	void anAuthorEditsTheirPostAndThePreviousVersionIsKept() throws Exception {
 		var thread = community.startThread("gear-talk",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Socks", null, "Wool socks are best."), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Socks", null, "Wool socks are best."),
+				users.participant(DemoUsers.DARA));
 		var first = community.thread("gear-talk", thread.id(), null, 1).posts().getFirst();
 		mvc.perform(post("/community/posts/" + first.id() + "/edit").with(users.as(DemoUsers.ANNE_MARIE))
 				.param("text", "Hijacked").param("version", "0")).andExpect(status().isOk())
@@ -167,7 +166,7 @@ class CommunityPagesTests {
 	void aReplyQuotesAnotherPost() throws Exception {
 		var thread = community.startThread("gear-talk",
 				new ThreadDraft(ThreadKind.DISCUSSION, "Headlamps", null, "Get one with a red light."),
-				as(DemoUsers.DARA));
+				users.participant(DemoUsers.DARA));
 		var first = community.thread("gear-talk", thread.id(), null, 1).posts().getFirst();
 		mvc.perform(post("/community/gear-talk/t/" + thread.id() + "/reply").with(users.as(DemoUsers.ANNE_MARIE))
 				.param("text", "Agreed.").param("quote", String.valueOf(first.id())))
@@ -212,7 +211,7 @@ class CommunityPagesTests {
 
 	@Test
 	void aThreadShowsTwentyPostsAPageInOrder() throws Exception {
-		var dara = as(DemoUsers.DARA);
+		var dara = users.participant(DemoUsers.DARA);
 		var thread = community.startThread("gear-talk",
 				new ThreadDraft(ThreadKind.DISCUSSION, "Counting posts", null, "Post number 1"), dara);
 		for (int i = 2; i <= 25; i++) {

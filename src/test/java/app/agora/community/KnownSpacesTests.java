@@ -24,14 +24,10 @@ class KnownSpacesTests {
 	@Autowired
 	DemoUsers users;
 
-	private Participant as(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	@Test
 	void aMemberTakenOffAMembersOnlySpaceIsRefusedAtOnce() {
-		var admin = as(DemoUsers.ADMIN);
-		var dara = as(DemoUsers.DARA);
+		var admin = users.participant(DemoUsers.ADMIN);
+		var dara = users.participant(DemoUsers.DARA);
 		community.createSpace(new SpaceDraft("kept-closed", "Kept closed", "Members only", Visibility.MEMBERS_ONLY,
 				List.of(), List.of(dara.accountId()), List.of()), admin);
 		assertThat(community.space("kept-closed", dara).members()).contains(dara.accountId());
@@ -44,8 +40,8 @@ class KnownSpacesTests {
 
 	@Test
 	void aSpaceCountsItsThreadsAsTheyAreStartedHiddenShownAndMoved() {
-		var admin = as(DemoUsers.ADMIN);
-		var agent = as(DemoUsers.AGENT);
+		var admin = users.participant(DemoUsers.ADMIN);
+		var agent = users.participant(DemoUsers.AGENT);
 		for (String slug : List.of("kept-counted", "kept-elsewhere")) {
 			community.createSpace(
 					new SpaceDraft(slug, slug, "Counting", Visibility.PUBLIC, List.of(), List.of(), List.of()), admin);
@@ -53,7 +49,8 @@ class KnownSpacesTests {
 		assertThat(community.space("kept-counted", null).threads()).isZero();
 
 		var thread = community.startThread("kept-counted",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Counted once", null, "One thread"), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Counted once", null, "One thread"),
+				users.participant(DemoUsers.DARA));
 		assertThat(community.space("kept-counted", null).threads()).isEqualTo(1);
 
 		long firstPost = community.thread("kept-counted", thread.id(), null, 1).posts().getFirst().id();

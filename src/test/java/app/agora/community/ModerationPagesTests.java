@@ -39,10 +39,6 @@ class ModerationPagesTests {
 	@Autowired
 	Accounts accounts;
 
-	private Participant as(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	private String newMember() {
 		String email = "page-" + UUID.randomUUID() + "@example.org";
 		accounts.open(new NewAccount(email, "Page Newcomer", "secret-password", AccountRole.MEMBER, null));
@@ -52,8 +48,10 @@ class ModerationPagesTests {
 	@Test
 	void threadPagesShowTrustLevelsAndBadgesBesideAuthors() throws Exception {
 		var thread = community.startThread("dolomites-alps-treks",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Badges check", null, "Who is who?"), as(DemoUsers.AGENT));
-		community.reply("dolomites-alps-treks", thread.id(), "I am a regular.", null, as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Badges check", null, "Who is who?"),
+				users.participant(DemoUsers.AGENT));
+		community.reply("dolomites-alps-treks", thread.id(), "I am a regular.", null,
+				users.participant(DemoUsers.DARA));
 		mvc.perform(get(thread.path())).andExpect(status().isOk())
 				.andExpect(content().string(containsString("trust-LEADER")))
 				.andExpect(content().string(containsString(">Staff<")))
@@ -73,7 +71,8 @@ class ModerationPagesTests {
 		mvc.perform(get("/community/waiting")).andExpect(redirectedUrl("/login"));
 
 		var thread = community.startThread("gear-talk",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Reply waits", null, "Replies welcome"), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Reply waits", null, "Replies welcome"),
+				users.participant(DemoUsers.DARA));
 		mvc.perform(post("/community/gear-talk/t/" + thread.id() + "/reply").with(users.as(newcomer)).param("text",
 				"My first reply")).andExpect(status().is3xxRedirection());
 		mvc.perform(get(thread.path()).with(users.as(newcomer)))
@@ -87,7 +86,7 @@ class ModerationPagesTests {
 				.andExpect(content().string(containsString("First posts of a new member"))).andReturn().getResponse()
 				.getContentAsString();
 		assertThat(queue).contains("My first reply");
-		long replyId = moderation.waiting(thread.id(), as(newcomer)).getFirst().id();
+		long replyId = moderation.waiting(thread.id(), users.participant(newcomer)).getFirst().id();
 		mvc.perform(post("/community/moderation/posts/" + replyId + "/approve").with(users.as(DemoUsers.AGENT)))
 				.andExpect(redirectedUrl("/community/moderation")).andExpect(flash().attributeExists("notice"));
 		mvc.perform(get(thread.path())).andExpect(content().string(containsString("My first reply")));
@@ -98,7 +97,8 @@ class ModerationPagesTests {
 	@Test
 	void membersFlagFromTheThreadAndTheModeratorQueueListsAndHidesIt() throws Exception {
 		var thread = community.startThread("gear-talk",
-				new ThreadDraft(ThreadKind.DISCUSSION, "Flag from the page", null, "Spammy words"), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, "Flag from the page", null, "Spammy words"),
+				users.participant(DemoUsers.DARA));
 		long postId = community.thread("gear-talk", thread.id(), null, 1).posts().getFirst().id();
 		mvc.perform(get(thread.path()).with(users.as(DemoUsers.ANNE_MARIE)))
 				.andExpect(content().string(containsString("flag-reason-" + postId)));
@@ -141,6 +141,6 @@ class ModerationPagesTests {
 		mvc.perform(post("/community/gear-talk/new").with(users.as(newcomer)).param("kind", "QUESTION")
 				.param("title", "Let me").param("text", "talk")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("You are suspended from posting until 20")));
-		assertThat(moderation.waiting(null, as(newcomer))).isEmpty();
+		assertThat(moderation.waiting(null, users.participant(newcomer))).isEmpty();
 	}
 }

@@ -119,8 +119,7 @@ class ProductPagesTests {
 		mvc.perform(post(edit).with(users.as(DemoUsers.DARA)).param("stars", "4")
 				.param("text", "The marmots won, again.").param("version", "0")).andExpect(status().is3xxRedirection())
 				.andExpect(redirectedUrl("/products/family-vanoise#review-" + threadId));
-		Review review = products.reviewBy("family-vanoise", Participant.of(users.get(DemoUsers.DARA)).orElseThrow())
-				.orElseThrow();
+		Review review = products.reviewBy("family-vanoise", users.participant(DemoUsers.DARA)).orElseThrow();
 		assertThat(review.stars()).isEqualTo(4);
 		assertThat(review.source()).isEqualTo("The marmots won, again.");
 		mvc.perform(post(edit).with(users.as(DemoUsers.DARA)).param("stars", "1").param("text", "Stale")
@@ -155,7 +154,7 @@ class ProductPagesTests {
 				.andExpect(content().string(containsString("id=\"askable\" checked")));
 		mvc.perform(post("/me/community/owner-questions").with(users.as(DemoUsers.PROSPECT)))
 				.andExpect(redirectedUrl("/me/community?saved"));
-		assertThat(products.askable(Participant.of(users.get(DemoUsers.PROSPECT)).orElseThrow())).isFalse();
+		assertThat(products.askable(users.participant(DemoUsers.PROSPECT))).isFalse();
 	}
 
 	@Test

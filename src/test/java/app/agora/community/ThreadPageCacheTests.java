@@ -36,13 +36,10 @@ class ThreadPageCacheTests {
 	@Autowired
 	Community community;
 
-	private Participant as(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	private ThreadSummary newThread(String space, String title) {
 		return community.startThread(space,
-				new ThreadDraft(ThreadKind.DISCUSSION, title, null, "First post of " + title), as(DemoUsers.DARA));
+				new ThreadDraft(ThreadKind.DISCUSSION, title, null, "First post of " + title),
+				users.participant(DemoUsers.DARA));
 	}
 
 	@Test
@@ -99,12 +96,13 @@ class ThreadPageCacheTests {
 
 		var reply = community.thread("gear-talk", thread.id(), null, 1).posts().getLast();
 		mvc.perform(get(thread.path())).andExpect(header().string(CACHE, "hit"));
-		community.edit(reply.id(), "Gaiters kept the gravel out", reply.version(), as(DemoUsers.ANNE_MARIE));
+		community.edit(reply.id(), "Gaiters kept the gravel out", reply.version(),
+				users.participant(DemoUsers.ANNE_MARIE));
 		mvc.perform(get(thread.path())).andExpect(content().string(containsString("Gaiters kept the gravel out")))
 				.andExpect(content().string(not(containsString("scree"))));
 
 		mvc.perform(get(thread.path())).andExpect(header().string(CACHE, "hit"));
-		community.lock("gear-talk", thread.id(), true, as(DemoUsers.AGENT));
+		community.lock("gear-talk", thread.id(), true, users.participant(DemoUsers.AGENT));
 		mvc.perform(get(thread.path())).andExpect(content().string(containsString("id=\"locked\"")));
 	}
 
@@ -131,7 +129,7 @@ class ThreadPageCacheTests {
 
 	@Test
 	void aSpaceTurnedMembersOnlyIsNoLongerServedToSignedOutReaders() throws Exception {
-		var admin = as(DemoUsers.ADMIN);
+		var admin = users.participant(DemoUsers.ADMIN);
 		community.createSpace(new SpaceDraft("cache-closing", "Cache closing", "Soon members-only", Visibility.PUBLIC,
 				List.of(), List.of(), List.of()), admin);
 		var thread = newThread("cache-closing", "Cached secrets");

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import app.agora.access.SignedInUser;
 import app.agora.access.internal.AccountStore;
+import app.agora.community.Participant;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,6 +32,11 @@ public class DemoUsers {
 
 	public SignedInUser get(String email) {
 		return accounts.findByEmail(email).orElseThrow();
+	}
+
+	/** The demo user as the community sees a signed-in member. */
+	public Participant participant(String email) {
+		return Participant.of(get(email)).orElseThrow();
 	}
 
 	/** Signed in with a session, CSRF token included (as the pages send it). */

@@ -17,7 +17,6 @@ import app.agora.community.AnswerAccepted;
 import app.agora.community.Community;
 import app.agora.community.IdeaStatusChanged;
 import app.agora.community.OwnerQuestionAsked;
-import app.agora.community.Participant;
 import app.agora.community.Post;
 import app.agora.community.PostLiked;
 import app.agora.community.ThreadDraft;
@@ -74,10 +73,6 @@ class CommunityNotificationsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private Participant who(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	private UUID account(String email) {
 		return users.get(email).accountId();
 	}
@@ -97,7 +92,8 @@ class CommunityNotificationsTests {
 	}
 
 	private ThreadSummary thread(String space, String email, String title, String text) {
-		return community.startThread(space, new ThreadDraft(ThreadKind.QUESTION, title, null, text), who(email));
+		return community.startThread(space, new ThreadDraft(ThreadKind.QUESTION, title, null, text),
+				users.participant(email));
 	}
 
 	/** Lets the listeners of everything published so far finish. */
@@ -111,7 +107,7 @@ class CommunityNotificationsTests {
 		// way
 		var thread = thread("gear-talk", DemoUsers.ADMIN, "Gaiters on the Haute Route?", "Worth the weight?");
 		Post reply = community.reply("gear-talk", thread.id(), "Yes, for the snow fields in June.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		String ref = "post:" + reply.id();
 		var notice = awaitNotice(DemoUsers.ADMIN, NoticeKind.REPLY, ref);
 		assertThat(notice.subject()).isEqualTo("Anne-Marie Leclerc replied in \"Gaiters on the Haute Route?\"");
@@ -155,7 +151,7 @@ class CommunityNotificationsTests {
 
 		assertThat(queue.due(Instant.now(), 10_000)).noneMatch(q -> q.postId() == missing);
 		Post reply = community.reply("gear-talk", thread.id(), "Grivel G12, they fit my boots.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		awaitNotice(DemoUsers.ADMIN, NoticeKind.REPLY, "post:" + reply.id());
 		assertThat(jdbc.sql("select attempts from community_notice_queue where post_id = :post").param("post", missing)
 				.query(Integer.class).single()).isEqualTo(1);
@@ -166,7 +162,7 @@ class CommunityNotificationsTests {
 	void aPostLeftInTheQueueByANodeThatStoppedIsGivenByThePoll() {
 		var thread = thread("gear-talk", DemoUsers.ADMIN, "Ice axe length?", "For the Gran Paradiso.");
 		Post reply = community.reply("gear-talk", thread.id(), "A 60 cm one is plenty.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		String ref = "post:" + reply.id();
 		awaitNotice(DemoUsers.ADMIN, NoticeKind.REPLY, ref);
 		// queued again as by a node that stopped before handing it to its worker
@@ -218,7 +214,8 @@ class CommunityNotificationsTests {
 		// guides' corner
 		var thread = thread("guides-corner", DemoUsers.DARA, "Briefing for the Brenta group",
 				"@priya-natarajan and @anne-marie-leclerc: meet at 8.");
-		var post = community.thread("guides-corner", thread.id(), who(DemoUsers.DARA), 1).posts().getFirst();
+		var post = community.thread("guides-corner", thread.id(), users.participant(DemoUsers.DARA), 1).posts()
+				.getFirst();
 		String ref = "post:" + post.id();
 		awaitNotice(DemoUsers.ANNE_MARIE, NoticeKind.MENTION, ref);
 		assertThat(about(DemoUsers.PROSPECT, ref)).isEmpty();
@@ -257,7 +254,8 @@ class CommunityNotificationsTests {
 				.andExpect(jsonPath("$[?(@.target == 'THREAD')].id", hasItem((int) thread.id())));
 		mvc.perform(put("/api/v1/me/follows/spaces/gear-talk/threads/" + thread.id()).with(users.as(DemoUsers.AGENT)))
 				.andExpect(status().isNoContent());
-		Post reply = community.reply("gear-talk", thread.id(), "Cork, it dries.", null, who(DemoUsers.PROSPECT));
+		Post reply = community.reply("gear-talk", thread.id(), "Cork, it dries.", null,
+				users.participant(DemoUsers.PROSPECT));
 		awaitNotice(DemoUsers.AGENT, NoticeKind.REPLY, "post:" + reply.id());
 		awaitNotice(DemoUsers.ANNE_MARIE, NoticeKind.REPLY, "post:" + reply.id());
 
@@ -277,7 +275,7 @@ class CommunityNotificationsTests {
 		var question = thread("dolomites-alps-treks", DemoUsers.PROSPECT, "Is the Alta Via 1 fine for a first trek?",
 				"I have never slept in a hut.");
 		Post answer = community.reply("dolomites-alps-treks", question.id(), "Yes, with the short variant.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		awaitNotice(DemoUsers.PROSPECT, NoticeKind.REPLY, "post:" + answer.id());
 		transactions.executeWithoutResult(tx -> events.publishEvent(new AnswerAccepted(question.id(), answer.id(),
 				"dolomites-alps-treks", account(DemoUsers.ANNE_MARIE), account(DemoUsers.PROSPECT))));
@@ -285,7 +283,8 @@ class CommunityNotificationsTests {
 		assertThat(accepted.subject()).isEqualTo("Your answer was accepted in \"" + question.title() + "\"");
 
 		var idea = community.startThread("gear-talk", new ThreadDraft(ThreadKind.IDEA,
-				"Rent trekking poles with the trip", null, "Flying with poles is a pain."), who(DemoUsers.DARA));
+				"Rent trekking poles with the trip", null, "Flying with poles is a pain."),
+				users.participant(DemoUsers.DARA));
 		transactions.executeWithoutResult(tx -> events.publishEvent(
 				new IdeaStatusChanged(idea.id(), "gear-talk", idea.title(), "PLANNED", "From next season.",
 						List.of(account(DemoUsers.DARA), account(DemoUsers.PROSPECT), account(DemoUsers.PROSPECT)))));
@@ -304,14 +303,15 @@ class CommunityNotificationsTests {
 		assertThat(asked.subject()).isEqualTo("A question for owners of Tour du Mont-Blanc: \"" + ask.title() + "\"");
 		assertThat(find(DemoUsers.PROSPECT, NoticeKind.OWNER_QUESTION, "thread:" + ask.id())).isNull();
 		Post ownerAnswer = community.reply("dolomites-alps-treks", ask.id(), "Six hours, with breaks.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		awaitNotice(DemoUsers.PROSPECT, NoticeKind.REPLY, "post:" + ownerAnswer.id());
 	}
 
 	@Test
 	void aLikeTellsThePostsAuthorButNotTheLiker() {
 		var thread = thread("gear-talk", DemoUsers.AGENT, "Trekking umbrellas: yes or no?", "In the Alps?");
-		Post reply = community.reply("gear-talk", thread.id(), "Yes, on the roads.", null, who(DemoUsers.SALES));
+		Post reply = community.reply("gear-talk", thread.id(), "Yes, on the roads.", null,
+				users.participant(DemoUsers.SALES));
 		transactions.executeWithoutResult(tx -> events.publishEvent(
 				new PostLiked(reply.id(), thread.id(), account(DemoUsers.SALES), account(DemoUsers.AGENT))));
 		String ref = "post:" + reply.id() + ":" + account(DemoUsers.AGENT);
@@ -360,7 +360,8 @@ class CommunityNotificationsTests {
 	@Test
 	void theUnreadCountShowsInTheHeaderAndMarkAllReadClearsIt() throws Exception {
 		var thread = thread("gear-talk", PRODUCT, "Which headtorch for huts?", "Red light?");
-		Post reply = community.reply("gear-talk", thread.id(), "One with a red mode.", null, who(DemoUsers.DARA));
+		Post reply = community.reply("gear-talk", thread.id(), "One with a red mode.", null,
+				users.participant(DemoUsers.DARA));
 		awaitNotice(PRODUCT, NoticeKind.REPLY, "post:" + reply.id());
 		mvc.perform(get("/community").with(users.as(PRODUCT))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("class=\"nav-notifications\"")))

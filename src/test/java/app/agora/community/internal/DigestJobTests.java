@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.agora.community.Community;
-import app.agora.community.Participant;
 import app.agora.community.ThreadDraft;
 import app.agora.community.ThreadKind;
 import app.agora.outreach.Channel;
@@ -60,15 +59,12 @@ class DigestJobTests {
 	@Autowired
 	ContactPreferences preferences;
 
-	private Participant who(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	/** The reader gets a fresh reply to a thread of theirs; answers its ref. */
 	private String replyToReader(String title) {
 		var thread = community.startThread("gear-talk", new ThreadDraft(ThreadKind.DISCUSSION, title, null, "?"),
-				who(DIGEST_READER));
-		var reply = community.reply("gear-talk", thread.id(), "Here is what I think.", null, who(DemoUsers.AGENT));
+				users.participant(DIGEST_READER));
+		var reply = community.reply("gear-talk", thread.id(), "Here is what I think.", null,
+				users.participant(DemoUsers.AGENT));
 		String ref = "post:" + reply.id();
 		UUID account = users.get(DIGEST_READER).accountId();
 		await().atMost(Duration.ofSeconds(10))

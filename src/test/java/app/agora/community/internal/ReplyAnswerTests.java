@@ -3,7 +3,6 @@ package app.agora.community.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.agora.community.Community;
-import app.agora.community.Participant;
 import app.agora.community.Post;
 import app.agora.community.ThreadDraft;
 import app.agora.community.ThreadKind;
@@ -24,21 +23,17 @@ class ReplyAnswerTests {
 	@Autowired
 	DemoUsers users;
 
-	private Participant who(String email) {
-		return Participant.of(users.get(email)).orElseThrow();
-	}
-
 	@Test
 	void aReplyIsAnsweredAsALaterReadGivesIt() {
 		var thread = community.startThread("gear-talk", new ThreadDraft(ThreadKind.DISCUSSION, "Poles or no poles?",
-				null, "I never know whether to  **take** them."), who(DemoUsers.DARA));
+				null, "I never know whether to  **take** them."), users.participant(DemoUsers.DARA));
 		Post first = community.reply("gear-talk", thread.id(), "Always, for the descents.", null,
-				who(DemoUsers.ANNE_MARIE));
+				users.participant(DemoUsers.ANNE_MARIE));
 		Post quoting = community.reply("gear-talk", thread.id(), "> Always\n\nAgreed, *and* for river crossings.",
-				first.id(), who(DemoUsers.DARA));
+				first.id(), users.participant(DemoUsers.DARA));
 
-		assertThat(first).isEqualTo(community.post(first.id(), who(DemoUsers.ADMIN)));
-		assertThat(quoting).isEqualTo(community.post(quoting.id(), who(DemoUsers.ADMIN)));
+		assertThat(first).isEqualTo(community.post(first.id(), users.participant(DemoUsers.ADMIN)));
+		assertThat(quoting).isEqualTo(community.post(quoting.id(), users.participant(DemoUsers.ADMIN)));
 		assertThat(quoting.quote().postId()).isEqualTo(first.id());
 		assertThat(quoting.quote().authorName()).isEqualTo(first.authorName());
 	}

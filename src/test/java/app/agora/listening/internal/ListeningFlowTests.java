@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import app.agora.community.Participant;
 import app.agora.community.PostPublished;
 import app.agora.community.ProductDraft;
 import app.agora.community.Products;
@@ -70,7 +69,7 @@ class ListeningFlowTests {
 	void catalogueHasTheHutPass() {
 		if (products.products().stream().noneMatch(p -> p.name().equals("Alpine Hut Pass"))) {
 			products.createProduct(new ProductDraft("hut-pass", "Alpine Hut Pass", "Seven nights in the huts.",
-					"dolomites-alps-treks"), Participant.of(users.get(DemoUsers.ADMIN)).orElseThrow());
+					"dolomites-alps-treks"), users.participant(DemoUsers.ADMIN));
 		}
 		names.changed(); // a new product is listened for within a minute; the test does not wait
 

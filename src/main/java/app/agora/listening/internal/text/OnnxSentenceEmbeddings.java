@@ -69,8 +69,12 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 
 	private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
 
-	/** The most texts in one model call. */
-	private static final int BATCH = 32;
+	/**
+	 * The most texts in one model call. With bge-small on an AVX-512 VNNI core, 16
+	 * tagged ~5 % more a second than 32 (whose activations outgrow the core's
+	 * cache), 64 and 128 less still, 8 the same, 4 less (docs/BENCHMARKS.md).
+	 */
+	private static final int BATCH = 16;
 
 	/**
 	 * How much padding a model call may carry: texts are sorted by length and a
@@ -265,10 +269,12 @@ final class OnnxSentenceEmbeddings implements SentenceEmbeddings {
 				}
 				try (OrtSession.Result result = session.run(inputs)) {
 					OnnxTensor output = (OnnxTensor) result.get(0);
-					// bge-small gives every token's vector (texts × tokens × 384); a model that
-					// gives one vector a text (texts × 384, as tools/feedback-encoder exports its
-					// students) is read the same way with one "token".
-					int tokens = output.getInfo().getShape().length == 3 ? length : 1;
+					// bge-small gives every token's vector (texts × tokens × 384), or only the
+					// first token's once its last layer is cut to [CLS] (texts × 1 × 384); a model
+					// that gives one vector a text (texts × 384, as tools/feedback-encoder exports
+					// its students) is read the same way with one "token".
+					long[] dimensions = output.getInfo().getShape();
+					int tokens = dimensions.length == 3 ? (int) dimensions[1] : 1;
 					return firstTokens(output.getFloatBuffer(), batch.length, tokens);
 				}
 			} catch (OrtException e) {

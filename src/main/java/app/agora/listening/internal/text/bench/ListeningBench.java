@@ -52,8 +52,9 @@ public final class ListeningBench {
 			case "tagging" -> {
 				LanguageDetector language = engine.languageDetector();
 				SentimentModel sentiment = engine.sentimentModel(language);
-				new TaggingBench(embeddings, sentiment, language, data.resolve("banking77-train.csv"), threads, options)
-						.run();
+				ThemeGrouping grouping = engine.themeGrouping(TextConfiguration.THEME_SIMILARITY);
+				new TaggingBench(embeddings, sentiment, language, grouping, data.resolve("banking77-train.csv"),
+						threads, options).run();
 			}
 			default -> {
 				System.err.println("unknown: " + args[0]);

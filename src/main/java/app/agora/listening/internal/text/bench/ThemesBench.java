@@ -1,18 +1,15 @@
 package app.agora.listening.internal.text.bench;
 
 import app.agora.listening.internal.text.SentenceEmbeddings;
-import app.agora.listening.internal.text.ThemeCentroid;
 import app.agora.listening.internal.text.ThemeGrouping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -78,21 +75,10 @@ final class ThemesBench {
 	 * The application's way: one item after the other, nearest theme or a new one.
 	 */
 	private int[] online(List<float[]> vectors) {
-		Map<Long, ThemeCentroid> themes = new LinkedHashMap<>();
+		OnlineThemes themes = new OnlineThemes(grouping);
 		int[] assigned = new int[vectors.size()];
-		long next = 0;
 		for (int i = 0; i < vectors.size(); i++) {
-			float[] vector = vectors.get(i);
-			OptionalLong nearest = grouping.nearest(vector, themes.values());
-			if (nearest.isPresent()) {
-				ThemeCentroid theme = themes.get(nearest.getAsLong());
-				themes.put(theme.themeId(),
-						new ThemeCentroid(theme.themeId(), grouping.joined(theme, vector), theme.size() + 1));
-				assigned[i] = (int) theme.themeId();
-			} else {
-				themes.put(next, new ThemeCentroid(next, vector.clone(), 1));
-				assigned[i] = (int) next++;
-			}
+			assigned[i] = themes.place(vectors.get(i));
 		}
 		return assigned;
 	}

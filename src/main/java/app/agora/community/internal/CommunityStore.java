@@ -58,23 +58,23 @@ class CommunityStore {
 	}
 
 	Optional<Space> spaceById(long id) {
-		KnownSpaces.Shape shape = spaces.shape(id);
+		KnownSpaces.Shape shape = spaces.shape(id, this::readShape);
 		if (shape == null) {
-			shape = jdbc.sql("select id, slug, name, description, visibility from community_space where id = :id")
-					.param("id", id)
-					.query((rs, n) -> new KnownSpaces.Shape(id, rs.getString("slug"), rs.getString("name"),
-							rs.getString("description"), Visibility.valueOf(rs.getString("visibility")),
-							jdbc.sql("select product_name from community_space_product where space_id = :id "
-									+ "order by product_name").param("id", id).query(String.class).list(),
-							accounts(id, "MEMBER"), accounts(id, "MODERATOR")))
-					.optional().orElse(null);
-			if (shape == null) {
-				return Optional.empty();
-			}
-			spaces.keep(shape);
+			return Optional.empty();
 		}
 		return Optional.of(new Space(shape.id(), shape.slug(), shape.name(), shape.description(), shape.visibility(),
 				shape.products(), shape.members(), shape.moderators(), spaces.threadCount(id, () -> countThreads(id))));
+	}
+
+	private KnownSpaces.Shape readShape(long id) {
+		return jdbc.sql("select id, slug, name, description, visibility from community_space where id = :id")
+				.param("id", id)
+				.query((rs, n) -> new KnownSpaces.Shape(id, rs.getString("slug"), rs.getString("name"),
+						rs.getString("description"), Visibility.valueOf(rs.getString("visibility")),
+						jdbc.sql("select product_name from community_space_product where space_id = :id "
+								+ "order by product_name").param("id", id).query(String.class).list(),
+						accounts(id, "MEMBER"), accounts(id, "MODERATOR")))
+				.optional().orElse(null);
 	}
 
 	private List<UUID> accounts(long spaceId, String role) {
